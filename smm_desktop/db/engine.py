@@ -1,0 +1,64 @@
+"""Engines for a workspace: safe SQLite pragmas, transactional DDL, any SQLAlchemy URL."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import URL, Engine, create_engine, event, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+log = logging.getLogger(__name__)
+BUSY_TIMEOUT_MS = 5000
+
+
+def sqlite_url(path: Path) -> URL:
+    """A URL for a file path, built (never formatted) so `?`, `#` and `%` stay in the name."""
+    return URL.create("sqlite+pysqlite", database=str(path))
+
+
+def to_url(target: str | Path | URL) -> URL:
+    """A workspace given as a file path or a SQLAlchemy URL string."""
+    if isinstance(target, URL):
+        return target
+    text = str(target)
+    if isinstance(target, str) and "://" in text:
+        return make_url(text)
+    return sqlite_url(Path(text).expanduser())
+
+
+def is_sqlite(url: URL) -> bool:
+    return url.get_backend_name() == "sqlite"
+
+
+def create_workspace_engine(url: URL) -> Engine:
+    """An engine with the pragmas of DESIGN §4 on SQLite, plain elsewhere."""
+    if not is_sqlite(url):
+        return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    event.listen(engine, "connect", _on_sqlite_connect)
+    event.listen(engine, "begin", _on_sqlite_begin)
+    return engine
+
+
+def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Driver autocommit off so we issue BEGIN ourselves: DDL then rolls back like the rest.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    mode = cursor.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        log.info("WAL not available here (%s); using DELETE journal", mode)
+        cursor.execute("PRAGMA journal_mode=DELETE")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def _on_sqlite_begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)

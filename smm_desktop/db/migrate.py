@@ -1,0 +1,102 @@
+"""Bring a workspace's schema to this app's version, safely, at start-up.
+
+The fast path (schema already current) reads one row and imports nothing from Alembic.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect, text
+
+from smm_desktop.db import backup
+from smm_desktop.db.engine import is_sqlite
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# Every revision this app knows, oldest first; a test checks it against the Alembic scripts.
+KNOWN_REVISIONS = ("0001_brands",)
+HEAD = KNOWN_REVISIONS[-1]
+
+
+class WorkspaceTooNew(Exception):
+    """The workspace was written by a newer version of the app; it is left untouched."""
+
+    def __init__(self, revision: str) -> None:
+        super().__init__(
+            f"This workspace was saved by a newer version of SMM Desktop (schema {revision}). "
+            "Update the app to open it; the file was not changed."
+        )
+        self.revision = revision
+
+
+class NotAWorkspace(Exception):
+    """The file is a database, but not one of ours."""
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision stored in the workspace, or None for an empty database."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            if inspect(conn).get_table_names():
+                raise NotAWorkspace("This database is not an SMM Desktop workspace.")
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def prepare(engine: Engine, backup_dir: Path | None) -> MigrationResult | None:
+    """Create, check or upgrade the schema; None when it was already current."""
+    revision = current_revision(engine)
+    if revision == HEAD:
+        return None
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise WorkspaceTooNew(revision)
+    saved = _backup_before(engine, backup_dir) if revision is not None else None
+    upgrade(engine)
+    _check_after(engine)
+    log.info("Workspace migrated from %s to %s (backup: %s)", revision, HEAD, saved)
+    return MigrationResult(revision, HEAD, saved)
+
+
+def _backup_before(engine: Engine, backup_dir: Path | None) -> Path | None:
+    if not is_sqlite(engine.url) or backup_dir is None:
+        log.info("No file backup before migrating %s", engine.url.render_as_string())
+        return None
+    source = Path(engine.url.database or "")
+    return backup.make_backup(source, backup_dir, "before-migration")
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Run the Alembic migrations up to `revision` in one transaction."""
+    from alembic import command  # noqa: PLC0415 - only loaded when a migration runs
+
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), revision)
+
+
+def alembic_config(connection: object | None = None) -> object:
+    """An Alembic Config pointing at the migrations inside the package."""
+    from alembic.config import Config  # noqa: PLC0415
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    return config
+
+
+def _check_after(engine: Engine) -> None:
+    if not is_sqlite(engine.url):
+        return
+    problems = backup.integrity_errors(Path(engine.url.database or ""))
+    if problems:
+        raise backup.BackupFailed(f"Integrity check failed after migration: {problems[0]}")

@@ -1,0 +1,38 @@
+"""Alembic environment: runs on the connection the app (or a test) hands over."""
+
+from alembic import context
+from sqlalchemy import create_engine
+
+from smm_desktop.db.base import Base
+from smm_desktop.db.engine import create_workspace_engine, to_url
+from smm_desktop.db import models  # noqa: F401 - registers every table
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def _run(connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+def run_online() -> None:
+    connection = config.attributes.get("connection")
+    if connection is not None:
+        _run(connection)
+        return
+    url = config.get_main_option("sqlalchemy.url")
+    engine = create_workspace_engine(to_url(url)) if url else create_engine("sqlite://")
+    with engine.begin() as conn:
+        _run(conn)
+
+
+if context.is_offline_mode():
+    raise SystemExit("Offline SQL generation is not supported for workspaces.")
+run_online()

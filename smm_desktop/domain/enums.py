@@ -1,0 +1,48 @@
+"""The fixed vocabularies of the job."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Platform(StrEnum):
+    """A social network an account lives on."""
+
+    FACEBOOK = "facebook"
+    INSTAGRAM = "instagram"
+    X = "x"
+    LINKEDIN = "linkedin"
+    TIKTOK = "tiktok"
+    YOUTUBE = "youtube"
+    SNAPCHAT = "snapchat"
+    PINTEREST = "pinterest"
+    THREADS = "threads"
+    WHATSAPP_BUSINESS = "whatsapp_business"
+    OTHER = "other"
+
+
+# Hosts a profile URL may point at, per platform (no check for OTHER).
+PROFILE_HOSTS: dict[Platform, tuple[str, ...]] = {
+    Platform.FACEBOOK: ("facebook.com", "fb.com", "fb.me"),
+    Platform.INSTAGRAM: ("instagram.com", "instagr.am"),
+    Platform.X: ("x.com", "twitter.com"),
+    Platform.LINKEDIN: ("linkedin.com",),
+    Platform.TIKTOK: ("tiktok.com",),
+    Platform.YOUTUBE: ("youtube.com", "youtu.be"),
+    Platform.SNAPCHAT: ("snapchat.com",),
+    Platform.PINTEREST: ("pinterest.com", "pin.it"),
+    Platform.THREADS: ("threads.net", "threads.com"),
+    Platform.WHATSAPP_BUSINESS: ("wa.me", "whatsapp.com"),
+}
+
+# Where a handle alone gives the profile address.
+PROFILE_URL_PATTERNS: dict[Platform, str] = {
+    Platform.INSTAGRAM: "https://www.instagram.com/{handle}/",
+    Platform.X: "https://x.com/{handle}",
+    Platform.TIKTOK: "https://www.tiktok.com/@{handle}",
+    Platform.YOUTUBE: "https://www.youtube.com/@{handle}",
+    Platform.THREADS: "https://www.threads.net/@{handle}",
+    Platform.PINTEREST: "https://www.pinterest.com/{handle}/",
+    Platform.SNAPCHAT: "https://www.snapchat.com/add/{handle}",
+    Platform.FACEBOOK: "https://www.facebook.com/{handle}",
+}

@@ -1,0 +1,115 @@
+"""Open, create, check and close a workspace: the database behind everything else."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import URL, Engine, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from smm_desktop.db import backup, migrate
+from smm_desktop.db.engine import create_workspace_engine, is_sqlite, make_session_factory, to_url
+from smm_desktop.db.lock import WorkspaceLock
+from smm_desktop.db.models import Brand, SocialAccount
+
+log = logging.getLogger(__name__)
+
+
+class Workspace:
+    """An open workspace: its engine, its session factory and, for a file, its lock."""
+
+    def __init__(self, url: URL, engine: Engine, lock: WorkspaceLock | None) -> None:
+        self.url = url
+        self.engine = engine
+        self.session_factory: sessionmaker[Session] = make_session_factory(engine)
+        self._lock = lock
+        self.migration: migrate.MigrationResult | None = None
+
+    @property
+    def path(self) -> Path | None:
+        """The workspace file, or None for a database server."""
+        return Path(self.url.database or "") if is_sqlite(self.url) else None
+
+    @property
+    def label(self) -> str:
+        path = self.path
+        return path.name if path else self.url.render_as_string(hide_password=True)
+
+    @classmethod
+    def open(cls, target: str | Path | URL, backup_dir: Path | None = None) -> Workspace:
+        """Open (creating when new) and migrate; raises WorkspaceBusy, WorkspaceTooNew, ..."""
+        url = to_url(target)
+        lock = _lock_for(url)
+        try:
+            engine = create_workspace_engine(url)
+            workspace = cls(url, engine, lock)
+            default_backups = workspace.path.parent / "backups" if workspace.path else None
+            workspace.migration = migrate.prepare(engine, backup_dir or default_backups)
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
+        return workspace
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock:
+            self._lock.release()
+            self._lock = None
+
+
+def _lock_for(url: URL) -> WorkspaceLock | None:
+    if not is_sqlite(url) or url.database in (None, "", ":memory:"):
+        return None
+    path = Path(url.database or "")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = WorkspaceLock(path)
+    lock.acquire()
+    return lock
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """What `smm check` prints: the schema and the health of the file."""
+
+    location: str
+    revision: str | None
+    head: str
+    problems: list[str]
+    brands: int
+    accounts: int
+
+    @property
+    def sound(self) -> bool:
+        return not self.problems
+
+
+def check(target: str | Path | URL) -> CheckReport:
+    """Look at a workspace without changing it."""
+    url = to_url(target)
+    location = url.render_as_string(hide_password=True)
+    if is_sqlite(url) and not Path(url.database or "").is_file():
+        return CheckReport(location, None, migrate.HEAD, ["no workspace file here"], 0, 0)
+    problems = backup.integrity_errors(Path(url.database or "")) if is_sqlite(url) else []
+    engine = create_workspace_engine(url)
+    try:
+        return _check_schema(engine, location, problems)
+    finally:
+        engine.dispose()
+
+
+def _check_schema(engine: Engine, location: str, problems: list[str]) -> CheckReport:
+    try:
+        revision = migrate.current_revision(engine)
+    except migrate.NotAWorkspace as err:
+        return CheckReport(location, None, migrate.HEAD, [*problems, str(err)], 0, 0)
+    if revision != migrate.HEAD:
+        state = "newer than this app" if revision not in migrate.KNOWN_REVISIONS else "older"
+        problems = [*problems, f"schema {revision} is {state} (this app: {migrate.HEAD})"]
+        return CheckReport(location, revision, migrate.HEAD, problems, 0, 0)
+    with Session(engine) as s:
+        brands = s.scalar(select(func.count()).select_from(Brand)) or 0
+        accounts = s.scalar(select(func.count()).select_from(SocialAccount)) or 0
+    return CheckReport(location, revision, migrate.HEAD, problems, brands, accounts)

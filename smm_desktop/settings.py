@@ -1,0 +1,80 @@
+"""User settings: a small JSON file in the config folder, written atomically."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from smm_desktop import paths
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("en", "ar")
+THEMES = ("system", "light", "dark")
+DIGITS = ("locale", "latin", "arabic")
+MAX_RECENT = 8
+
+
+@dataclass
+class Settings:
+    """Everything the user chooses that is not workspace data."""
+
+    language: str = ""  # "" = follow the system
+    region: str = ""  # ISO 3166 code; "" = follow the language
+    digits: str = "locale"
+    theme: str = "system"
+    workspace: str = ""  # "" = the default workspace
+    backup_dir: str = ""  # "" = beside the workspace data
+    recent_workspaces: list[str] = field(default_factory=list)
+    first_run_done: bool = False
+    window_geometry: str = ""
+    window_state: str = ""
+
+    def remember_workspace(self, path: Path) -> None:
+        """Put a workspace at the top of the recent list."""
+        text = str(path)
+        self.recent_workspaces = [text, *(p for p in self.recent_workspaces if p != text)]
+        del self.recent_workspaces[MAX_RECENT:]
+
+
+def settings_file() -> Path:
+    return paths.config_dir() / "settings.json"
+
+
+def load(path: Path | None = None) -> Settings:
+    """Read settings; a missing or damaged file gives the defaults (the damaged one is kept)."""
+    path = path or settings_file()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, ValueError) as err:
+        log.warning("Settings file %s unreadable (%s); using defaults", path, err)
+        path.replace(path.with_suffix(".damaged.json"))
+        return Settings()
+    known = {f.name for f in dataclasses.fields(Settings)}
+    values = {k: v for k, v in raw.items() if k in known} if isinstance(raw, dict) else {}
+    return _sanitised(Settings(**values))
+
+
+def _sanitised(settings: Settings) -> Settings:
+    if settings.language not in ("", *LANGUAGES):
+        settings.language = ""
+    if settings.theme not in THEMES:
+        settings.theme = "system"
+    if settings.digits not in DIGITS:
+        settings.digits = "locale"
+    return settings
+
+
+def save(settings: Settings, path: Path | None = None) -> None:
+    """Write settings atomically: a crash mid-write never leaves half a file."""
+    path = path or settings_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(dataclasses.asdict(settings), indent=2), encoding="utf-8")
+    os.replace(tmp, path)
