@@ -31,8 +31,7 @@ class Settings:
     backup_dir: str = ""  # "" = beside the workspace data
     recent_workspaces: list[str] = field(default_factory=list)
     first_run_done: bool = False
-    window_geometry: str = ""
-    window_state: str = ""
+    ui_state: dict[str, str] = field(default_factory=dict)  # window, dock, splitter, tab
 
     def remember_workspace(self, path: Path) -> None:
         """Put a workspace at the top of the recent list."""
@@ -66,6 +65,8 @@ def _sanitised(settings: Settings) -> Settings:
         settings.language = ""
     if settings.theme not in THEMES:
         settings.theme = "system"
+    if not isinstance(settings.ui_state, dict):
+        settings.ui_state = {}
     if settings.digits not in DIGITS:
         settings.digits = "locale"
     return settings

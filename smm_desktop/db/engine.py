@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 5000
@@ -40,6 +42,17 @@ def create_workspace_engine(url: URL) -> Engine:
     event.listen(engine, "connect", _on_sqlite_connect)
     event.listen(engine, "begin", _on_sqlite_begin)
     return engine
+
+
+def create_readonly_engine(path: Path) -> Engine:
+    """An engine that cannot change the file, not even its journal mode: for looking only."""
+    return create_engine("sqlite+pysqlite://", creator=lambda: _connect_readonly(path),
+                         poolclass=NullPool)
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                           timeout=BUSY_TIMEOUT_MS / 1000)
 
 
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:

@@ -6,13 +6,15 @@ The fast path (schema already current) reads one row and imports nothing from Al
 from __future__ import annotations
 
 import logging
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import DBAPIError
 
 from smm_desktop.db import backup
-from smm_desktop.db.engine import is_sqlite
+from smm_desktop.db.engine import create_readonly_engine, is_sqlite
 
 log = logging.getLogger(__name__)
 
@@ -46,12 +48,33 @@ class MigrationResult:
 
 def current_revision(engine: Engine) -> str | None:
     """The schema revision stored in the workspace, or None for an empty database."""
-    with engine.connect() as conn:
-        if not inspect(conn).has_table("alembic_version"):
-            if inspect(conn).get_table_names():
-                raise NotAWorkspace("This database is not an SMM Desktop workspace.")
-            return None
-        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    try:
+        with engine.connect() as conn:
+            if not inspect(conn).has_table("alembic_version"):
+                if inspect(conn).get_table_names():
+                    raise NotAWorkspace("This database is not an SMM Desktop workspace.")
+                return None
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except DBAPIError as err:
+        if getattr(err.orig, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB:
+            raise NotAWorkspace("This file is not an SMM Desktop workspace, or is damaged.") from err
+        raise
+
+
+def refuse_before_opening(path: Path) -> None:
+    """Raise NotAWorkspace or WorkspaceTooNew without writing a byte to an existing file.
+
+    Opening it for writing would already change it (the journal switches to WAL).
+    """
+    if not path.is_file():
+        return
+    probe = create_readonly_engine(path)
+    try:
+        revision = current_revision(probe)
+    finally:
+        probe.dispose()
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise WorkspaceTooNew(revision)
 
 
 def prepare(engine: Engine, backup_dir: Path | None) -> MigrationResult | None:

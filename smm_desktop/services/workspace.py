@@ -10,7 +10,13 @@ from sqlalchemy import URL, Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from smm_desktop.db import backup, migrate
-from smm_desktop.db.engine import create_workspace_engine, is_sqlite, make_session_factory, to_url
+from smm_desktop.db.engine import (
+    create_readonly_engine,
+    create_workspace_engine,
+    is_sqlite,
+    make_session_factory,
+    to_url,
+)
 from smm_desktop.db.lock import WorkspaceLock
 from smm_desktop.db.models import Brand, SocialAccount
 
@@ -43,6 +49,8 @@ class Workspace:
         url = to_url(target)
         lock = _lock_for(url)
         try:
+            if lock:
+                migrate.refuse_before_opening(lock.workspace)
             engine = create_workspace_engine(url)
             workspace = cls(url, engine, lock)
             default_backups = workspace.path.parent / "backups" if workspace.path else None
@@ -92,8 +100,9 @@ def check(target: str | Path | URL) -> CheckReport:
     location = url.render_as_string(hide_password=True)
     if is_sqlite(url) and not Path(url.database or "").is_file():
         return CheckReport(location, None, migrate.HEAD, ["no workspace file here"], 0, 0)
-    problems = backup.integrity_errors(Path(url.database or "")) if is_sqlite(url) else []
-    engine = create_workspace_engine(url)
+    path = Path(url.database or "")
+    problems = backup.integrity_errors(path) if is_sqlite(url) else []
+    engine = create_readonly_engine(path) if is_sqlite(url) else create_workspace_engine(url)
     try:
         return _check_schema(engine, location, problems)
     finally:

@@ -1,7 +1,7 @@
 """Alembic environment: runs on the connection the app (or a test) hands over."""
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Engine, create_engine
 
 from smm_desktop.db.base import Base
 from smm_desktop.db.engine import create_workspace_engine, to_url
@@ -24,6 +24,10 @@ def _run(connection) -> None:
 
 def run_online() -> None:
     connection = config.attributes.get("connection")
+    if isinstance(connection, Engine):  # pytest-alembic hands over an engine, not a connection
+        with connection.begin() as conn:
+            _run(conn)
+        return
     if connection is not None:
         _run(connection)
         return

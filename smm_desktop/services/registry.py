@@ -1,0 +1,21 @@
+"""The services of one open workspace, handed to the UI as one object."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from smm_desktop.services.accounts import AccountService
+from smm_desktop.services.brands import BrandService
+from smm_desktop.services.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class Services:
+    workspace: Workspace
+    brands: BrandService
+    accounts: AccountService
+
+    @classmethod
+    def of(cls, workspace: Workspace) -> Services:
+        sf = workspace.session_factory
+        return cls(workspace, BrandService(sf), AccountService(sf))

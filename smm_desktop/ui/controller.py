@@ -1,0 +1,148 @@
+"""Opens and switches workspaces for the main window, and carries out its File menu."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from smm_desktop import __version__, paths, settings as settings_io
+from smm_desktop.logs import log_file
+from smm_desktop.services.registry import Services
+from smm_desktop.settings import Settings
+from smm_desktop.ui import theme, workspace_errors
+from smm_desktop.ui.context import UiContext
+from smm_desktop.ui.dialogs.settings_dialog import SettingsDialog
+from smm_desktop.ui.instance import InstanceServer
+from smm_desktop.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class Controller(QObject):
+    """Owns the open workspace; the window only asks."""
+
+    def __init__(self, settings: Settings, persist: bool = True) -> None:
+        super().__init__()
+        self.settings = settings
+        self.persist = persist
+        self.services: Services | None = None
+        self.window = MainWindow()
+        self.instance = InstanceServer(self)
+        self.instance.show_requested.connect(self.bring_to_front)
+        self.window.new_workspace_requested.connect(self.new_workspace)
+        self.window.open_workspace_requested.connect(self.open_workspace_file)
+        self.window.sample_requested.connect(self.open_sample)
+        self.window.settings_requested.connect(self.edit_settings)
+        self.window.closing.connect(self.shut_down)
+        self.window.actions.show_log.triggered.connect(self.show_log_folder)
+        self.window.actions.about.triggered.connect(self.about)
+        self.window.restore_layout(settings.ui_state)
+
+    def open_workspace(self, target: str) -> bool:
+        """Open `target` in the window; on failure say why and keep the current one."""
+        opened = workspace_errors.open_or_explain(self.window, target, self._backup_dir())
+        if opened is None:
+            return False
+        self._close_current()
+        self.services = Services.of(opened)
+        self.window.bind(UiContext.create(self.services, self.settings))
+        if opened.path is not None:
+            self.instance.listen(opened.path)
+            self.settings.remember_workspace(opened.path)
+        self._refresh_recent()
+        self._save()
+        return True
+
+    def _backup_dir(self) -> Path | None:
+        return Path(self.settings.backup_dir) if self.settings.backup_dir else None
+
+    def _close_current(self) -> None:
+        if self.services is None:
+            return
+        try:
+            self.services.accounts.purge_deleted()
+            self.services.brands.purge_deleted()
+        finally:
+            self.instance.close()
+            self.services.workspace.close()
+            self.services = None
+
+    def _refresh_recent(self) -> None:
+        menu = self.window.recent_menu
+        menu.clear()
+        for text in self.settings.recent_workspaces:
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _c=False, t=text: self.open_workspace(t))
+        menu.setEnabled(bool(self.settings.recent_workspaces))
+
+    def new_workspace(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("New workspace"), str(paths.data_dir()),
+            self.tr("SMM Desktop workspaces (*%1)").replace("%1", paths.WORKSPACE_SUFFIX))
+        if not path:
+            return
+        target = Path(path).with_suffix(paths.WORKSPACE_SUFFIX)
+        if target.exists():
+            QMessageBox.warning(self.window, self.tr("New workspace"), self.tr(
+                "%1 already exists. Use Open workspace to open it.").replace("%1", str(target)))
+            return
+        self.open_workspace(str(target))
+
+    def open_workspace_file(self, target: str) -> None:
+        if not target:
+            target, _ = QFileDialog.getOpenFileName(
+                self.window, self.tr("Open workspace"), str(paths.data_dir()),
+                self.tr("SMM Desktop workspaces (*%1);;All files (*)").replace(
+                    "%1", paths.WORKSPACE_SUFFIX))
+        if target:
+            self.open_workspace(target)
+
+    def open_sample(self) -> None:
+        """Open the sample workspace, writing it first if it is not there yet."""
+        target = paths.data_dir() / f"sample{paths.WORKSPACE_SUFFIX}"
+        if not target.exists() and not workspace_errors.write_sample(self.window, target):
+            return
+        self.open_workspace(str(target))
+
+    def edit_settings(self) -> None:
+        before = self.settings
+        chosen, ok = SettingsDialog.run(self.window, before)
+        if not ok or chosen == before:
+            return
+        self.settings = chosen
+        self._save()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply_theme(app, chosen.theme)
+        if chosen.workspace != before.workspace and chosen.workspace:
+            self.open_workspace(chosen.workspace)
+        if (chosen.language, chosen.region, chosen.digits) != (
+                before.language, before.region, before.digits):
+            QMessageBox.information(self.window, self.tr("Settings"), self.tr(
+                "The new language, region and digits apply the next time SMM Desktop starts."))
+
+    def bring_to_front(self) -> None:
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def show_log_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file().parent)))
+
+    def about(self) -> None:
+        QMessageBox.about(self.window, self.tr("About SMM Desktop"), self.tr(
+            "SMM Desktop %1\nPlan, track and report social media work for your clients.")
+            .replace("%1", __version__))
+
+    def shut_down(self) -> None:
+        self.settings.ui_state = self.window.save_layout()
+        self._save()
+        self._close_current()
+
+    def _save(self) -> None:
+        if self.persist:
+            settings_io.save(self.settings)

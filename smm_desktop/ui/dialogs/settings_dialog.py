@@ -1,0 +1,82 @@
+"""Language, region, digits, theme, workspace file and backup folder."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from smm_desktop.paths import WORKSPACE_SUFFIX
+from smm_desktop.settings import Settings
+from smm_desktop.ui import labels
+from smm_desktop.ui.dialogs.form import FormDialog
+
+
+class SettingsDialog(FormDialog):
+    """Edits a copy of the settings; the caller saves and applies them."""
+
+    def __init__(self, parent: QWidget | None, settings: Settings) -> None:
+        super().__init__(parent, self.tr("Settings"), None)
+        self._settings = settings
+        self.language = self._combo([("", self.tr("Same as the system")),
+                                     ("en", "English"), ("ar", "العربية")], settings.language)
+        regions = [("", self.tr("Same as the language"))]
+        regions += [(code, labels.region_name(code)) for code in labels.REGIONS]
+        self.region = self._combo(regions, settings.region)
+        self.digits = self._combo([("locale", self.tr("As the language writes them")),
+                                   ("latin", self.tr("Latin (0123)")),
+                                   ("arabic", self.tr("Arabic-Indic (٠١٢٣)"))], settings.digits)
+        self.theme = self._combo([("system", self.tr("Same as the system")),
+                                  ("light", self.tr("Light")), ("dark", self.tr("Dark"))],
+                                 settings.theme)
+        self.workspace = QLineEdit(settings.workspace)
+        self.workspace.setPlaceholderText(self.tr("Your default workspace"))
+        self.backup_dir = QLineEdit(settings.backup_dir)
+        self.backup_dir.setPlaceholderText(self.tr("Beside the workspace"))
+        self.add_row("language", self.tr("Language"), self.language)
+        self.add_row("region", self.tr("Region"), self.region)
+        self.add_row("digits", self.tr("Digits"), self.digits)
+        self.add_row("theme", self.tr("Theme"), self.theme)
+        self.add_row("workspace", self.tr("Workspace file"), self._browse(self.workspace, False))
+        self.add_row("backup_dir", self.tr("Backup folder"), self._browse(self.backup_dir, True))
+
+    @staticmethod
+    def _combo(items: list[tuple[str, str]], current: str) -> QComboBox:
+        combo = QComboBox()
+        for data, text in items:
+            combo.addItem(text, data)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        return combo
+
+    def _browse(self, line: QLineEdit, folder: bool) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        button = QPushButton(self.tr("Browse…"))
+        button.clicked.connect(lambda: self._pick(line, folder))
+        row.addWidget(line)
+        row.addWidget(button)
+        return box
+
+    def _pick(self, line: QLineEdit, folder: bool) -> None:
+        if folder:
+            path = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), line.text())
+        else:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Workspace file"), line.text(),
+                self.tr("SMM Desktop workspaces (*%1)").replace("%1", WORKSPACE_SUFFIX),
+                options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            line.setText(path)
+
+    def value(self) -> Settings:
+        return dataclasses.replace(
+            self._settings, language=self.language.currentData(), region=self.region.currentData(),
+            digits=self.digits.currentData(), theme=self.theme.currentData(),
+            workspace=self.workspace.text().strip(), backup_dir=self.backup_dir.text().strip())
+
+    @classmethod
+    def run(cls, parent: QWidget | None, settings: Settings) -> tuple[Settings, bool]:
+        dialog = cls(parent, settings)
+        accepted = dialog.exec() == FormDialog.DialogCode.Accepted
+        return (dialog.value() if accepted else settings), accepted

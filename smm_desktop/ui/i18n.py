@@ -1,0 +1,60 @@
+"""Languages at run time: translators, right to left, the locale and the digit style."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QDateTime, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from smm_desktop import paths
+from smm_desktop.domain.digits import with_digits
+from smm_desktop.settings import Settings
+
+_installed: list[QTranslator] = []
+
+
+def effective_language(settings: Settings) -> str:
+    """The chosen language, or the system's when it is Arabic, else English."""
+    if settings.language:
+        return settings.language
+    return "ar" if QLocale.system().language() == QLocale.Language.Arabic else "en"
+
+
+def make_locale(language: str, region: str) -> QLocale:
+    """The locale for dates, numbers and the first day of the week."""
+    return QLocale(f"{language}_{region}") if region else QLocale(language)
+
+
+def install(app: QApplication, settings: Settings) -> str:
+    """Load the translations for the chosen language and set the layout direction."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    language = effective_language(settings)
+    QLocale.setDefault(make_locale(language, settings.region))
+    if language == "ar":
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        _load(app, "qtbase_ar", qt_dir)
+        _load(app, "smm_desktop_ar", str(paths.resource("i18n")))
+    direction = Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
+    app.setLayoutDirection(direction)
+    return language
+
+
+def _load(app: QApplication, name: str, folder: str) -> None:
+    translator = QTranslator(app)
+    if translator.load(name, folder):
+        app.installTranslator(translator)
+        _installed.append(translator)
+
+
+class Formatter:
+    """Numbers and dates in the user's locale, with the digit style they chose."""
+
+    def __init__(self, digits: str = "locale") -> None:
+        self.digits = digits
+
+    def number(self, value: int | float) -> str:
+        return with_digits(QLocale().toString(value), self.digits)
+
+    def date(self, value: QDate | QDateTime) -> str:
+        return with_digits(QLocale().toString(value, QLocale.FormatType.ShortFormat), self.digits)

@@ -1,0 +1,134 @@
+"""The main window: tabs, the to-do dock, menus and toolbar, wired to one open workspace."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
+
+from smm_desktop.ui import window_parts
+from smm_desktop.ui.actions import Actions, build_actions
+from smm_desktop.ui.context import UiContext
+from smm_desktop.ui.tabs import pages
+from smm_desktop.ui.tabs.strategy.strategy_tab import StrategyTab
+from smm_desktop.ui.widgets.brand_switcher import BrandSwitcher
+
+TAB_NAMES = ("strategy", "audience", "competitors", "calendar", "reports")
+
+
+class MainWindow(QMainWindow):
+    """Only wires parts together; the controller opens workspaces and handles requests."""
+
+    new_workspace_requested = Signal()
+    open_workspace_requested = Signal(str)  # "" = ask for a file
+    sample_requested = Signal()
+    settings_requested = Signal()
+    closing = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("SMM Desktop")
+        self.resize(1200, 760)
+        self.ctx: UiContext | None = None
+        self.saved_layout: dict[str, str] = {}
+        self.actions = build_actions(self)
+        self.switcher = BrandSwitcher()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.strategy: StrategyTab | None = None
+        self.setCentralWidget(self.tabs)
+        self._build_tabs()
+        self._build_dock()
+        self._build_toolbar()
+        self.recent_menu = window_parts.build_menus(self)
+        self.workspace_label = QLabel()
+        self.statusBar().addPermanentWidget(self.workspace_label)
+        self._connect_actions()
+
+    def _build_tabs(self) -> None:
+        self.tabs.addTab(QWidget(), self.tr("Strategy"))
+        self.tabs.addTab(pages.audience_page(), self.tr("Audience"))
+        self.tabs.addTab(pages.competitors_page(), self.tr("Competitors"))
+        self.tabs.addTab(pages.calendar_page(), self.tr("Calendar"))
+        self.tabs.addTab(pages.reports_page(), self.tr("Reports"))
+        for number in range(len(TAB_NAMES)):
+            self.tabs.setTabToolTip(number, self.tr("Ctrl+%1").replace("%1", str(number + 1)))
+
+    def _build_dock(self) -> None:
+        self.todo_dock = QDockWidget(self.tr("Today"), self)
+        self.todo_dock.setObjectName("todoDock")
+        self.todo_dock.setWidget(pages.todo_page())
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.todo_dock)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main toolbar"))
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.addWidget(QLabel(self.tr("Brand:") + " "))
+        bar.addWidget(self.switcher)
+        bar.addSeparator()
+        for action in (self.actions.new_brand, self.actions.new_account,
+                       self.actions.undo, self.actions.redo):
+            bar.addAction(action)
+        self.addToolBar(bar)
+
+    def _connect_actions(self) -> None:
+        a: Actions = self.actions
+        a.new_workspace.triggered.connect(self.new_workspace_requested)
+        a.open_workspace.triggered.connect(lambda: self.open_workspace_requested.emit(""))
+        a.open_sample.triggered.connect(self.sample_requested)
+        a.settings.triggered.connect(self.settings_requested)
+        a.quit.triggered.connect(self.close)
+        a.undo.triggered.connect(lambda: self.ctx and self.ctx.undo.undo())
+        a.redo.triggered.connect(lambda: self.ctx and self.ctx.undo.redo())
+        a.new_brand.triggered.connect(lambda: self._strategy_call("new_brand"))
+        a.new_account.triggered.connect(lambda: self._strategy_call("new_account"))
+        a.focus_switcher.triggered.connect(self._focus_switcher)
+        a.toggle_todo.triggered.connect(self.todo_dock.toggleViewAction().trigger)
+        for number in range(len(TAB_NAMES)):
+            self.addAction(window_parts.tab_shortcut(self, number))
+
+    def _strategy_call(self, name: str) -> None:
+        if self.strategy is None:
+            return
+        self.tabs.setCurrentIndex(0)
+        panel = self.strategy.accounts if name == "new_account" else self.strategy.brands
+        getattr(panel, name)()
+
+    def _focus_switcher(self) -> None:
+        self.switcher.setFocus()
+        self.switcher.showPopup()
+
+    def bind(self, ctx: UiContext) -> None:
+        """Show this workspace: rebuild what depends on its data, keep the window's layout."""
+        self.ctx = ctx
+        strategy = StrategyTab(ctx)
+        strategy.sample_requested.connect(self.sample_requested)
+        index = self.tabs.currentIndex()
+        old = self.tabs.widget(0)
+        self.tabs.removeTab(0)
+        self.tabs.insertTab(0, strategy, self.tr("Strategy"))
+        self.tabs.setCurrentIndex(index)
+        old.deleteLater()
+        self.strategy = strategy
+        self.switcher.bind(ctx)
+        window_parts.bind_undo(self, ctx)
+        self.workspace_label.setText(self.tr("Workspace: %1").replace(
+            "%1", ctx.services.workspace.label))
+        self.workspace_label.setToolTip(str(ctx.services.workspace.path or ""))
+        window_parts.restore_splitter(self)
+
+    def restore_layout(self, state: dict[str, str]) -> None:
+        window_parts.restore(self, state)
+
+    def save_layout(self) -> dict[str, str]:
+        return window_parts.save(self)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.closing.emit()
+        super().closeEvent(event)
+
+    def show_tab(self, name: str) -> None:
+        if name in TAB_NAMES:
+            self.tabs.setCurrentIndex(TAB_NAMES.index(name))

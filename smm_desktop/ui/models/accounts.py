@@ -1,0 +1,36 @@
+"""The social accounts of the current brand."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+from smm_desktop.services.accounts import AccountData
+from smm_desktop.ui import labels
+from smm_desktop.ui.models.brands import status_text
+from smm_desktop.ui.models.table import Column, RecordTableModel
+
+_HEADERS = (
+    QT_TRANSLATE_NOOP("AccountTable", "Platform"),
+    QT_TRANSLATE_NOOP("AccountTable", "Handle"),
+    QT_TRANSLATE_NOOP("AccountTable", "Profile"),
+    QT_TRANSLATE_NOOP("AccountTable", "Status"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AccountTable", text)
+
+
+class AccountTableModel(RecordTableModel[AccountData]):
+    """Accounts: platform, @handle, profile address, status."""
+
+    def __init__(self, parent: Any = None) -> None:
+        columns = [
+            Column(lambda: _tr(_HEADERS[0]), lambda a: labels.platform_name(a.platform)),
+            Column(lambda: _tr(_HEADERS[1]), lambda a: "@" + a.handle, None, lambda a: a.notes),
+            Column(lambda: _tr(_HEADERS[2]), lambda a: a.link),
+            Column(lambda: _tr(_HEADERS[3]), lambda a: status_text(a.archived)),
+        ]
+        super().__init__(columns, parent)

@@ -1,0 +1,66 @@
+"""Strategy: the brands and their accounts now; goals and KPIs hang from them next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from smm_desktop.ui.context import UiContext
+from smm_desktop.ui.hub import DataHub
+from smm_desktop.ui.tabs.strategy.accounts_panel import AccountsPanel
+from smm_desktop.ui.tabs.strategy.brands_panel import BrandsPanel
+
+
+class StrategyTab(QWidget):
+    """Brands on one side, the current brand's accounts on the other."""
+
+    sample_requested = Signal()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.brands = BrandsPanel(ctx)
+        self.accounts = AccountsPanel(ctx)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("strategySplitter")
+        self.splitter.addWidget(self.brands)
+        self.splitter.addWidget(self.accounts)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.empty_banner = self._empty_banner()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_banner)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self._next_note())
+        ctx.hub.changed.connect(self._on_changed)
+        self._on_changed(DataHub.BRANDS)
+
+    def _empty_banner(self) -> QFrame:
+        banner = QFrame()
+        banner.setFrameShape(QFrame.Shape.StyledPanel)
+        text = QLabel(self.tr(
+            "This workspace has no brands yet. Add the first client you manage, "
+            "or look around the sample workspace first."))
+        text.setWordWrap(True)
+        add = QPushButton(self.tr("Add your first brand…"))
+        add.clicked.connect(self.brands.new_brand)
+        sample = QPushButton(self.tr("Open the sample workspace"))
+        sample.clicked.connect(self.sample_requested)
+        row = QHBoxLayout(banner)
+        row.addWidget(text, 1)
+        row.addWidget(add)
+        row.addWidget(sample)
+        return banner
+
+    def _next_note(self) -> QLabel:
+        note = QLabel(self.tr(
+            "Next in Strategy: each brand's business goals, social goals made SMART with one KPI "
+            "each, and their progress from the numbers you record or import."))
+        note.setWordWrap(True)
+        note.setEnabled(False)
+        return note
+
+    def _on_changed(self, area: str) -> None:
+        if area == DataHub.BRANDS:
+            self.empty_banner.setVisible(self.brands.model.rowCount() == 0
+                                         and not self.brands.show_archived.isChecked())

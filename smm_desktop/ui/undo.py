@@ -1,0 +1,89 @@
+"""Undoable edits: every change to brands and accounts goes through the undo stack (Ctrl+Z)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from smm_desktop.domain.errors import Conflict, NotFound, ValidationFailed
+from smm_desktop.ui.hub import DataHub
+
+EXPECTED = (Conflict, NotFound, ValidationFailed)
+
+
+class _HubCommand(QUndoCommand):
+    """Runs a service call, then tells the hub; a refused call makes the command obsolete."""
+
+    def __init__(self, text: str, hub: DataHub, area: str) -> None:
+        super().__init__(text)
+        self._hub, self._area = hub, area
+        self.failed = False
+
+    def _run(self, call: Callable[[], None]) -> None:
+        try:
+            call()
+        except EXPECTED as err:
+            self.failed = True
+            self.setObsolete(True)
+            self._hub.failed.emit(err)
+        self._hub.changed.emit(self._area)
+
+
+class CreateCommand(_HubCommand):
+    """Create once; undo moves it to the trash; redo brings the same record back."""
+
+    def __init__(self, text: str, hub: DataHub, area: str, create: Callable[[], Any],
+                 delete: Callable[[int, int], None], undelete: Callable[[int], Any]) -> None:
+        super().__init__(text, hub, area)
+        self._create, self._delete, self._undelete = create, delete, undelete
+        self.record: Any = None
+
+    def redo(self) -> None:
+        def call() -> None:
+            if self.record is None:
+                self.record = self._create()
+            else:
+                self.record = self._undelete(self.record.id)
+        self._run(call)
+
+    def undo(self) -> None:
+        self._run(lambda: self._delete(self.record.id, self.record.version))
+
+
+class DeleteCommand(_HubCommand):
+    """Move to the trash; undo restores it whole."""
+
+    def __init__(self, text: str, hub: DataHub, area: str, record: Any,
+                 delete: Callable[[int, int], None], undelete: Callable[[int], Any]) -> None:
+        super().__init__(text, hub, area)
+        self.record, self._delete, self._undelete = record, delete, undelete
+
+    def redo(self) -> None:
+        self._run(lambda: self._delete(self.record.id, self.record.version))
+
+    def undo(self) -> None:
+        def call() -> None:
+            self.record = self._undelete(self.record.id)
+        self._run(call)
+
+
+class ChangeCommand(_HubCommand):
+    """Write `after` over `before` (an edit, an archive) with the version it last saw."""
+
+    def __init__(self, text: str, hub: DataHub, area: str, record: Any,
+                 write: Callable[[int, int, Any], Any], before: Any, after: Any) -> None:
+        super().__init__(text, hub, area)
+        self.record, self._write, self._before, self._after = record, write, before, after
+
+    def _apply(self, value: Any) -> None:
+        def call() -> None:
+            self.record = self._write(self.record.id, self.record.version, value)
+        self._run(call)
+
+    def redo(self) -> None:
+        self._apply(self._after)
+
+    def undo(self) -> None:
+        self._apply(self._before)

@@ -1,0 +1,75 @@
+"""A titled table of records with a row of action buttons and a "show archived" switch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smm_desktop.ui.models.table import RecordTableModel
+
+
+class RecordPanel(QGroupBox):
+    """Owns the view; subclasses add buttons and react to `current_changed`."""
+
+    current_changed = Signal(int)
+    activated = Signal(int)
+
+    def __init__(self, title: str, model: RecordTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.model = model
+        self.view = QTableView()
+        self.view.setModel(model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self.current_changed.emit(self.current_id()))
+        self.view.activated.connect(lambda index: self.activated.emit(self.current_id()))
+        self.show_archived = QCheckBox(self.tr("Show archived"))
+        self.buttons = QHBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addLayout(self.buttons)
+
+    def add_button(self, text: str, slot: object, shortcut: str = "") -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        self.buttons.addWidget(button)
+        if shortcut:
+            QShortcut(QKeySequence(shortcut), self.view, slot,
+                      context=Qt.ShortcutContext.WidgetShortcut)
+        return button
+
+    def finish_buttons(self) -> None:
+        self.buttons.addStretch()
+        self.buttons.addWidget(self.show_archived)
+
+    def current_id(self) -> int:
+        index = self.view.currentIndex()
+        return self.model.record(index.row()).id if index.isValid() else 0
+
+    def current_record(self) -> object | None:
+        index = self.view.currentIndex()
+        return self.model.record(index.row()) if index.isValid() else None
+
+    def select_id(self, ident: int) -> None:
+        row = self.model.row_of(ident)
+        if row < 0:
+            return
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)

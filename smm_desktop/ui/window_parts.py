@@ -1,0 +1,92 @@
+"""Pieces of the main window kept out of it: menus, tab shortcuts, undo wiring, saved layout."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QSplitter
+
+if TYPE_CHECKING:
+    from smm_desktop.ui.context import UiContext
+    from smm_desktop.ui.main_window import MainWindow
+
+
+def build_menus(w: MainWindow) -> QMenu:
+    """File, Edit, View and Help; returns the (filled later) recent workspaces menu."""
+    a = w.actions
+    file_menu = w.menuBar().addMenu(w.tr("&File"))
+    file_menu.addActions([a.new_workspace, a.open_workspace])
+    recent = file_menu.addMenu(w.tr("Open &recent"))
+    file_menu.addActions([a.open_sample])
+    file_menu.addSeparator()
+    file_menu.addActions([a.settings])
+    file_menu.addSeparator()
+    file_menu.addActions([a.quit])
+    edit = w.menuBar().addMenu(w.tr("&Edit"))
+    edit.addActions([a.undo, a.redo])
+    edit.addSeparator()
+    edit.addActions([a.new_brand, a.new_account, a.focus_switcher])
+    view = w.menuBar().addMenu(w.tr("&View"))
+    view.addActions([a.toggle_todo])
+    view.addSeparator()
+    for number in range(w.tabs.count()):
+        view.addAction(tab_shortcut(w, number))
+    help_menu = w.menuBar().addMenu(w.tr("&Help"))
+    help_menu.addActions([a.show_log, a.about])
+    return recent
+
+
+def tab_shortcut(w: MainWindow, number: int) -> QAction:
+    """Ctrl+1…5 open the tabs."""
+    action = QAction(w.tabs.tabText(number), w)
+    action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+    action.triggered.connect(lambda: w.tabs.setCurrentIndex(number))
+    return action
+
+
+def bind_undo(w: MainWindow, ctx: UiContext) -> None:
+    """Undo/Redo follow this workspace's stack, with the name of what they would undo."""
+    def refresh() -> None:
+        w.actions.undo.setEnabled(ctx.undo.canUndo())
+        w.actions.redo.setEnabled(ctx.undo.canRedo())
+        w.actions.undo.setToolTip(ctx.undo.undoText() or w.actions.undo.text())
+        w.actions.redo.setToolTip(ctx.undo.redoText() or w.actions.redo.text())
+    ctx.undo.indexChanged.connect(lambda _i: refresh())
+    ctx.undo.cleanChanged.connect(lambda _c: refresh())
+    refresh()
+
+
+def _encode(data: QByteArray) -> str:
+    return bytes(data.toBase64().data()).decode("ascii")
+
+
+def _decode(text: str) -> QByteArray:
+    return QByteArray.fromBase64(QByteArray(text.encode("ascii")))
+
+
+def save(w: MainWindow) -> dict[str, str]:
+    state = {"geometry": _encode(w.saveGeometry()), "state": _encode(w.saveState()),
+             "tab": str(w.tabs.currentIndex())}
+    splitter = w.findChild(QSplitter, "strategySplitter")
+    if splitter is not None:
+        state["strategy_splitter"] = _encode(splitter.saveState())
+    return state
+
+
+def restore(w: MainWindow, state: dict[str, str]) -> None:
+    w.saved_layout = state
+    if state.get("geometry"):
+        w.restoreGeometry(_decode(state["geometry"]))
+    if state.get("state"):
+        w.restoreState(_decode(state["state"]))
+    if state.get("tab", "").isdigit():
+        w.tabs.setCurrentIndex(int(state["tab"]))
+
+
+def restore_splitter(w: MainWindow) -> None:
+    state = w.saved_layout
+    splitter = w.findChild(QSplitter, "strategySplitter")
+    if splitter is not None and state.get("strategy_splitter"):
+        splitter.restoreState(_decode(state["strategy_splitter"]))

@@ -1,0 +1,69 @@
+"""Opening a workspace, with a plain message for each way it can fail."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from sqlalchemy.exc import SQLAlchemyError
+
+from smm_desktop.db.backup import BackupFailed
+from smm_desktop.db.lock import WorkspaceBusy
+from smm_desktop.db.migrate import NotAWorkspace, WorkspaceTooNew
+from smm_desktop.services.workspace import Workspace
+from smm_desktop.ui.instance import ask_running_to_show
+
+log = logging.getLogger(__name__)
+
+
+
+def open_or_explain(parent: QWidget | None, target: str, backup_dir: Path | None) -> Workspace | None:
+    """The opened workspace, or None after telling the person why not."""
+    try:
+        return Workspace.open(target, backup_dir)
+    except WorkspaceBusy as err:
+        shown = ask_running_to_show(err.path)
+        message = QCoreApplication.translate(
+            "WorkspaceErrors", "%1 is already open in another SMM Desktop window.")
+        if shown:
+            message += " " + QCoreApplication.translate(
+                "WorkspaceErrors", "That window was brought to the front.")
+        _warn(parent, message.replace("%1", str(err.path)))
+    except WorkspaceTooNew as err:
+        _warn(parent, QCoreApplication.translate(
+            "WorkspaceErrors",
+            "This workspace was saved by a newer version of SMM Desktop (schema %1). Update the app to open it; the file was not changed.",  # noqa: E501
+        ).replace("%1", err.revision))
+    except NotAWorkspace:
+        _warn(parent, QCoreApplication.translate(
+            "WorkspaceErrors", "%1 is a database, but not an SMM Desktop workspace. It was not changed."
+        ).replace("%1", target))
+    except (BackupFailed, SQLAlchemyError, OSError) as err:
+        log.exception("Could not open workspace %s", target)
+        _warn(parent, QCoreApplication.translate(
+            "WorkspaceErrors", "Could not open the workspace %1: %2").replace("%1", target)
+            .replace("%2", str(err)))
+    return None
+
+
+def _warn(parent: QWidget | None, text: str) -> None:
+    QMessageBox.warning(parent, QCoreApplication.translate("WorkspaceErrors", "Workspace"), text)
+
+
+def write_sample(parent: QWidget | None, target: Path) -> bool:
+    """Write the sample workspace (a second or so), with a busy cursor."""
+    from smm_desktop.services.demo import write_demo
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        write_demo(target)
+        return True
+    except (OSError, SQLAlchemyError) as err:
+        log.exception("Could not write the sample workspace")
+        _warn(parent, QCoreApplication.translate(
+            "WorkspaceErrors", "Could not write the sample workspace: %1").replace("%1", str(err)))
+        return False
+    finally:
+        QApplication.restoreOverrideCursor()
