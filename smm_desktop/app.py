@@ -7,7 +7,8 @@ import os
 import sys
 from pathlib import Path
 
-from smm_desktop import APP_ID, APP_NAME, __version__, settings as settings_io
+from smm_desktop import APP_ID, APP_NAME, __version__
+from smm_desktop import settings as settings_io
 
 EXIT_OK, EXIT_NOT_OPENED = 0, 3
 

@@ -9,11 +9,15 @@ import logging
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from smm_desktop.db import backup
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 from smm_desktop.db.engine import create_readonly_engine, is_sqlite
 
 log = logging.getLogger(__name__)
@@ -101,15 +105,15 @@ def _backup_before(engine: Engine, backup_dir: Path | None) -> Path | None:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Run the Alembic migrations up to `revision` in one transaction."""
-    from alembic import command  # noqa: PLC0415 - only loaded when a migration runs
+    from alembic import command
 
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), revision)
 
 
-def alembic_config(connection: object | None = None) -> object:
+def alembic_config(connection: object | None = None) -> Config:
     """An Alembic Config pointing at the migrations inside the package."""
-    from alembic.config import Config  # noqa: PLC0415
+    from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))

@@ -45,4 +45,5 @@ PROFILE_URL_PATTERNS: dict[Platform, str] = {
     Platform.PINTEREST: "https://www.pinterest.com/{handle}/",
     Platform.SNAPCHAT: "https://www.snapchat.com/add/{handle}",
     Platform.FACEBOOK: "https://www.facebook.com/{handle}",
+    Platform.LINKEDIN: "https://www.linkedin.com/company/{handle}/",
 }

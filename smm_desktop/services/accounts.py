@@ -66,7 +66,7 @@ class AccountService:
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._sf = session_factory
 
-    def list(self, brand_id: int, include_archived: bool = True) -> list[AccountData]:
+    def list_accounts(self, brand_id: int, include_archived: bool = True) -> list[AccountData]:
         query = (
             select(SocialAccount)
             .where(SocialAccount.brand_id == brand_id, SocialAccount.deleted_at.is_(None))

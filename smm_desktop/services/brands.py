@@ -12,7 +12,13 @@ from sqlalchemy.orm.exc import StaleDataError
 from smm_desktop.db.models import Brand, SocialAccount
 from smm_desktop.domain import validation as v
 from smm_desktop.domain.errors import Conflict, FieldError, ValidationFailed
-from smm_desktop.services._base import join_list, load_deleted, load_live, mark_deleted, split_stored
+from smm_desktop.services._base import (
+    join_list,
+    load_deleted,
+    load_live,
+    mark_deleted,
+    split_stored,
+)
 
 
 @dataclass(frozen=True)
@@ -72,7 +78,7 @@ class BrandService:
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._sf = session_factory
 
-    def list(self, include_archived: bool = True) -> list[BrandData]:
+    def list_brands(self, include_archived: bool = True) -> list[BrandData]:
         counts = (
             select(SocialAccount.brand_id, func.count().label("n"))
             .where(SocialAccount.deleted_at.is_(None), SocialAccount.archived.is_(False))
@@ -134,8 +140,11 @@ class BrandService:
         self._change(brand_id, version, mark_deleted)
 
     def undelete(self, brand_id: int) -> BrandData:
+        """Bring a deleted brand back, unless another brand took its name meanwhile."""
         with self._sf.begin() as s:
             row = load_deleted(s, Brand, brand_id)
+            if self._name_taken(row.name, row.id):
+                raise ValidationFailed([FieldError("name", "duplicate_brand", {"value": row.name})])
             row.deleted_at = None
             s.flush()
             return self._data(s, row)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import URL, Engine, func, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from smm_desktop.db import backup, migrate
@@ -105,6 +106,8 @@ def check(target: str | Path | URL) -> CheckReport:
     engine = create_readonly_engine(path) if is_sqlite(url) else create_workspace_engine(url)
     try:
         return _check_schema(engine, location, problems)
+    except DBAPIError as err:  # damage beyond what the integrity check could list
+        return CheckReport(location, None, migrate.HEAD, [*problems, str(err.orig)], 0, 0)
     finally:
         engine.dispose()
 

@@ -2,10 +2,30 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
+
+from smm_desktop.ui.tr import QT_TRANSLATE_NOOP
+
+_STD = QKeySequence.StandardKey
+_TEXTS: dict[str, tuple[str, QKeySequence.StandardKey | str | None]] = {
+    "new_workspace": (QT_TRANSLATE_NOOP("Actions", "&New workspace…"), _STD.New),
+    "open_workspace": (QT_TRANSLATE_NOOP("Actions", "&Open workspace…"), _STD.Open),
+    "open_sample": (QT_TRANSLATE_NOOP("Actions", "Open the &sample workspace"), None),
+    "settings": (QT_TRANSLATE_NOOP("Actions", "&Settings…"), "Ctrl+,"),
+    "quit": (QT_TRANSLATE_NOOP("Actions", "&Quit"), _STD.Quit),
+    "undo": (QT_TRANSLATE_NOOP("Actions", "&Undo"), _STD.Undo),
+    "redo": (QT_TRANSLATE_NOOP("Actions", "&Redo"), _STD.Redo),
+    "new_brand": (QT_TRANSLATE_NOOP("Actions", "New &brand…"), "Ctrl+Shift+B"),
+    "new_account": (QT_TRANSLATE_NOOP("Actions", "New &account…"), "Ctrl+Shift+A"),
+    "focus_switcher": (QT_TRANSLATE_NOOP("Actions", "Switch brand"), "Ctrl+B"),
+    "toggle_todo": (QT_TRANSLATE_NOOP("Actions", "&Today panel"), "Ctrl+T"),
+    "show_log": (QT_TRANSLATE_NOOP("Actions", "Show the &log folder"), None),
+    "about": (QT_TRANSLATE_NOOP("Actions", "&About SMM Desktop"), None),
+}
 
 
 @dataclass
@@ -25,28 +45,14 @@ class Actions:
     about: QAction
 
 
-def _action(parent: QWidget, text: str, shortcut: QKeySequence | str | None = None) -> QAction:
-    action = QAction(text, parent)
+def _action(parent: QWidget, name: str) -> QAction:
+    text, shortcut = _TEXTS[name]
+    action = QAction(QCoreApplication.translate("Actions", text), parent)
+    action.setObjectName(name)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
     return action
 
 
-def build_actions(w: QWidget) -> Actions:
-    """Texts are translated by the caller's tr() so lupdate files them under MainWindow."""
-    std = QKeySequence.StandardKey
-    return Actions(
-        new_workspace=_action(w, w.tr("&New workspace…"), QKeySequence(std.New)),
-        open_workspace=_action(w, w.tr("&Open workspace…"), QKeySequence(std.Open)),
-        open_sample=_action(w, w.tr("Open the &sample workspace")),
-        settings=_action(w, w.tr("&Settings…"), "Ctrl+,"),
-        quit=_action(w, w.tr("&Quit"), QKeySequence(std.Quit)),
-        undo=_action(w, w.tr("&Undo"), QKeySequence(std.Undo)),
-        redo=_action(w, w.tr("&Redo"), QKeySequence(std.Redo)),
-        new_brand=_action(w, w.tr("New &brand…"), "Ctrl+Shift+B"),
-        new_account=_action(w, w.tr("New &account…"), "Ctrl+Shift+A"),
-        focus_switcher=_action(w, w.tr("Switch brand"), "Ctrl+B"),
-        toggle_todo=_action(w, w.tr("&Today panel"), "Ctrl+T"),
-        show_log=_action(w, w.tr("Show the &log folder")),
-        about=_action(w, w.tr("&About SMM Desktop")),
-    )
+def build_actions(parent: QWidget) -> Actions:
+    return Actions(**{f.name: _action(parent, f.name) for f in fields(Actions)})

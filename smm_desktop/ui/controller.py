@@ -9,7 +9,8 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from smm_desktop import __version__, paths, settings as settings_io
+from smm_desktop import __version__, paths
+from smm_desktop import settings as settings_io
 from smm_desktop.logs import log_file
 from smm_desktop.services.registry import Services
 from smm_desktop.settings import Settings
@@ -38,8 +39,8 @@ class Controller(QObject):
         self.window.sample_requested.connect(self.open_sample)
         self.window.settings_requested.connect(self.edit_settings)
         self.window.closing.connect(self.shut_down)
-        self.window.actions.show_log.triggered.connect(self.show_log_folder)
-        self.window.actions.about.triggered.connect(self.about)
+        self.window.commands.show_log.triggered.connect(self.show_log_folder)
+        self.window.commands.about.triggered.connect(self.about)
         self.window.restore_layout(settings.ui_state)
 
     def open_workspace(self, target: str) -> bool:

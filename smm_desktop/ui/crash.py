@@ -32,7 +32,7 @@ def show_error(error: BaseException, log_path: Path) -> None:
         box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Crash", "Something went wrong"),
                           QCoreApplication.translate(
                               "Crash",
-                              "SMM Desktop hit an error it did not expect. Everything you saved before this is safe in the workspace.",  # noqa: E501
+                              "SMM Desktop hit an error it did not expect. Everything you saved before this is safe in the workspace.",
                           ))
         box.setInformativeText(QCoreApplication.translate("Crash", "Details are in the log: %1")
                                .replace("%1", str(log_path)))

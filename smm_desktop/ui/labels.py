@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
 
 from smm_desktop.domain.enums import Platform
 from smm_desktop.domain.errors import Conflict, FieldError, NotFound, ValidationFailed
+from smm_desktop.ui.tr import QT_TRANSLATE_NOOP
 
 _PLATFORMS = {
     Platform.FACEBOOK: QT_TRANSLATE_NOOP("Labels", "Facebook"),
@@ -72,7 +73,7 @@ _FIELD_MESSAGES = {
 
 _CONFLICT = QT_TRANSLATE_NOOP(
     "Labels",
-    "This item was changed elsewhere since you opened it. Nothing was overwritten: reload it and make your change again.",  # noqa: E501
+    "This item was changed elsewhere since you opened it. Nothing was overwritten: reload it and make your change again.",
 )
 _NOT_FOUND = QT_TRANSLATE_NOOP(
     "Labels", "This item no longer exists; it may have been deleted elsewhere."

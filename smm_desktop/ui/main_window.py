@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
+from typing_extensions import override
 
 from smm_desktop.ui import window_parts
 from smm_desktop.ui.actions import Actions, build_actions
@@ -32,7 +33,7 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
         self.ctx: UiContext | None = None
         self.saved_layout: dict[str, str] = {}
-        self.actions = build_actions(self)
+        self.commands = build_actions(self)
         self.switcher = BrandSwitcher()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
@@ -48,18 +49,22 @@ class MainWindow(QMainWindow):
 
     def _build_tabs(self) -> None:
         self.tabs.addTab(QWidget(), self.tr("Strategy"))
-        self.tabs.addTab(pages.audience_page(), self.tr("Audience"))
-        self.tabs.addTab(pages.competitors_page(), self.tr("Competitors"))
-        self.tabs.addTab(pages.calendar_page(), self.tr("Calendar"))
-        self.tabs.addTab(pages.reports_page(), self.tr("Reports"))
+        self.tabs.addTab(pages.step_page("audience"), self.tr("Audience"))
+        self.tabs.addTab(pages.step_page("competitors"), self.tr("Competitors"))
+        self.tabs.addTab(pages.step_page("calendar"), self.tr("Calendar"))
+        self.tabs.addTab(pages.step_page("reports"), self.tr("Reports"))
         for number in range(len(TAB_NAMES)):
             self.tabs.setTabToolTip(number, self.tr("Ctrl+%1").replace("%1", str(number + 1)))
 
     def _build_dock(self) -> None:
         self.todo_dock = QDockWidget(self.tr("Today"), self)
         self.todo_dock.setObjectName("todoDock")
-        self.todo_dock.setWidget(pages.todo_page())
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.todo_dock)
+        self.todo_dock.setWidget(pages.step_page("todo"))
+        self.todo_dock.widget().setMinimumWidth(260)
+        # The panel read first every morning sits where reading starts: left, or right in Arabic.
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        area = Qt.DockWidgetArea.RightDockWidgetArea if rtl else Qt.DockWidgetArea.LeftDockWidgetArea
+        self.addDockWidget(area, self.todo_dock)
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Main toolbar"))
@@ -68,26 +73,34 @@ class MainWindow(QMainWindow):
         bar.addWidget(QLabel(self.tr("Brand:") + " "))
         bar.addWidget(self.switcher)
         bar.addSeparator()
-        for action in (self.actions.new_brand, self.actions.new_account,
-                       self.actions.undo, self.actions.redo):
+        for action in (self.commands.new_brand, self.commands.new_account,
+                       self.commands.undo, self.commands.redo):
             bar.addAction(action)
         self.addToolBar(bar)
 
     def _connect_actions(self) -> None:
-        a: Actions = self.actions
+        a: Actions = self.commands
         a.new_workspace.triggered.connect(self.new_workspace_requested)
         a.open_workspace.triggered.connect(lambda: self.open_workspace_requested.emit(""))
         a.open_sample.triggered.connect(self.sample_requested)
         a.settings.triggered.connect(self.settings_requested)
         a.quit.triggered.connect(self.close)
-        a.undo.triggered.connect(lambda: self.ctx and self.ctx.undo.undo())
-        a.redo.triggered.connect(lambda: self.ctx and self.ctx.undo.redo())
+        a.undo.triggered.connect(self._undo)
+        a.redo.triggered.connect(self._redo)
         a.new_brand.triggered.connect(lambda: self._strategy_call("new_brand"))
         a.new_account.triggered.connect(lambda: self._strategy_call("new_account"))
         a.focus_switcher.triggered.connect(self._focus_switcher)
         a.toggle_todo.triggered.connect(self.todo_dock.toggleViewAction().trigger)
         for number in range(len(TAB_NAMES)):
             self.addAction(window_parts.tab_shortcut(self, number))
+
+    def _undo(self) -> None:
+        if self.ctx is not None:
+            self.ctx.undo.undo()
+
+    def _redo(self) -> None:
+        if self.ctx is not None:
+            self.ctx.undo.redo()
 
     def _strategy_call(self, name: str) -> None:
         if self.strategy is None:
@@ -110,7 +123,8 @@ class MainWindow(QMainWindow):
         self.tabs.removeTab(0)
         self.tabs.insertTab(0, strategy, self.tr("Strategy"))
         self.tabs.setCurrentIndex(index)
-        old.deleteLater()
+        if old is not None:
+            old.deleteLater()
         self.strategy = strategy
         self.switcher.bind(ctx)
         window_parts.bind_undo(self, ctx)
@@ -125,7 +139,9 @@ class MainWindow(QMainWindow):
     def save_layout(self) -> dict[str, str]:
         return window_parts.save(self)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    @override
+
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()
         super().closeEvent(event)
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
+from typing_extensions import override
 
 from smm_desktop.domain.errors import Conflict, NotFound, ValidationFailed
 from smm_desktop.ui.hub import DataHub
@@ -40,6 +41,8 @@ class CreateCommand(_HubCommand):
         self._create, self._delete, self._undelete = create, delete, undelete
         self.record: Any = None
 
+    @override
+
     def redo(self) -> None:
         def call() -> None:
             if self.record is None:
@@ -47,6 +50,8 @@ class CreateCommand(_HubCommand):
             else:
                 self.record = self._undelete(self.record.id)
         self._run(call)
+
+    @override
 
     def undo(self) -> None:
         self._run(lambda: self._delete(self.record.id, self.record.version))
@@ -60,8 +65,12 @@ class DeleteCommand(_HubCommand):
         super().__init__(text, hub, area)
         self.record, self._delete, self._undelete = record, delete, undelete
 
+    @override
+
     def redo(self) -> None:
         self._run(lambda: self._delete(self.record.id, self.record.version))
+
+    @override
 
     def undo(self) -> None:
         def call() -> None:
@@ -82,8 +91,12 @@ class ChangeCommand(_HubCommand):
             self.record = self._write(self.record.id, self.record.version, value)
         self._run(call)
 
+    @override
+
     def redo(self) -> None:
         self._apply(self._after)
+
+    @override
 
     def undo(self) -> None:
         self._apply(self._before)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QSplitter
 
@@ -15,25 +15,25 @@ if TYPE_CHECKING:
 
 def build_menus(w: MainWindow) -> QMenu:
     """File, Edit, View and Help; returns the (filled later) recent workspaces menu."""
-    a = w.actions
-    file_menu = w.menuBar().addMenu(w.tr("&File"))
+    a = w.commands
+    file_menu = w.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
     file_menu.addActions([a.new_workspace, a.open_workspace])
-    recent = file_menu.addMenu(w.tr("Open &recent"))
+    recent = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &recent"))
     file_menu.addActions([a.open_sample])
     file_menu.addSeparator()
     file_menu.addActions([a.settings])
     file_menu.addSeparator()
     file_menu.addActions([a.quit])
-    edit = w.menuBar().addMenu(w.tr("&Edit"))
+    edit = w.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     edit.addActions([a.undo, a.redo])
     edit.addSeparator()
     edit.addActions([a.new_brand, a.new_account, a.focus_switcher])
-    view = w.menuBar().addMenu(w.tr("&View"))
+    view = w.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
     view.addActions([a.toggle_todo])
     view.addSeparator()
     for number in range(w.tabs.count()):
         view.addAction(tab_shortcut(w, number))
-    help_menu = w.menuBar().addMenu(w.tr("&Help"))
+    help_menu = w.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addActions([a.show_log, a.about])
     return recent
 
@@ -49,10 +49,10 @@ def tab_shortcut(w: MainWindow, number: int) -> QAction:
 def bind_undo(w: MainWindow, ctx: UiContext) -> None:
     """Undo/Redo follow this workspace's stack, with the name of what they would undo."""
     def refresh() -> None:
-        w.actions.undo.setEnabled(ctx.undo.canUndo())
-        w.actions.redo.setEnabled(ctx.undo.canRedo())
-        w.actions.undo.setToolTip(ctx.undo.undoText() or w.actions.undo.text())
-        w.actions.redo.setToolTip(ctx.undo.redoText() or w.actions.redo.text())
+        w.commands.undo.setEnabled(ctx.undo.canUndo())
+        w.commands.redo.setEnabled(ctx.undo.canRedo())
+        w.commands.undo.setToolTip(ctx.undo.undoText() or w.commands.undo.text())
+        w.commands.redo.setToolTip(ctx.undo.redoText() or w.commands.redo.text())
     ctx.undo.indexChanged.connect(lambda _i: refresh())
     ctx.undo.cleanChanged.connect(lambda _c: refresh())
     refresh()

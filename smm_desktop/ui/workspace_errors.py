@@ -34,7 +34,7 @@ def open_or_explain(parent: QWidget | None, target: str, backup_dir: Path | None
     except WorkspaceTooNew as err:
         _warn(parent, QCoreApplication.translate(
             "WorkspaceErrors",
-            "This workspace was saved by a newer version of SMM Desktop (schema %1). Update the app to open it; the file was not changed.",  # noqa: E501
+            "This workspace was saved by a newer version of SMM Desktop (schema %1). Update the app to open it; the file was not changed.",
         ).replace("%1", err.revision))
     except NotAWorkspace:
         _warn(parent, QCoreApplication.translate(

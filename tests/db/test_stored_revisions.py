@@ -73,7 +73,7 @@ def test_stored_workspace_is_upgraded_to_head(opened: tuple[Path, Workspace]) ->
 
 def test_stored_brands_survive(opened: tuple[Path, Workspace]) -> None:
     _, workspace = opened
-    brands = BrandService(workspace.session_factory).list()
+    brands = BrandService(workspace.session_factory).list_brands()
     got = {b.name: (b.country, b.report_recipients, b.archived) for b in brands}
     assert got == {name: value[:3] for name, value in EXPECTED.items()}
     nakheel = next(b for b in brands if b.name == "مقهى النخيل")
@@ -84,8 +84,8 @@ def test_stored_brands_survive(opened: tuple[Path, Workspace]) -> None:
 def test_stored_accounts_survive(opened: tuple[Path, Workspace]) -> None:
     _, workspace = opened
     accounts = AccountService(workspace.session_factory)
-    for brand in BrandService(workspace.session_factory).list():
-        got = {(a.platform.value, a.handle, a.archived) for a in accounts.list(brand.id)}
+    for brand in BrandService(workspace.session_factory).list_brands():
+        got = {(a.platform.value, a.handle, a.archived) for a in accounts.list_accounts(brand.id)}
         assert got == EXPECTED[brand.name][3], brand.name
 
 
@@ -94,9 +94,9 @@ def test_stored_deleted_account_stays_deleted_and_its_handle_free(
 ) -> None:
     _, workspace = opened
     accounts = AccountService(workspace.session_factory)
-    bloom = next(b for b in BrandService(workspace.session_factory).list()
+    bloom = next(b for b in BrandService(workspace.session_factory).list_brands()
                  if b.name == "Bloom & Co.")
-    assert "bloom.gone" not in {a.handle for a in accounts.list(bloom.id)}
+    assert "bloom.gone" not in {a.handle for a in accounts.list_accounts(bloom.id)}
     created = accounts.create(bloom.id, AccountInput(Platform.TIKTOK, "@Bloom.Gone"))
     assert created.handle == "Bloom.Gone"
 
@@ -104,6 +104,6 @@ def test_stored_deleted_account_stays_deleted_and_its_handle_free(
 def test_stored_rows_keep_their_version_counters(opened: tuple[Path, Workspace]) -> None:
     _, workspace = opened
     brands = BrandService(workspace.session_factory)
-    old = next(b for b in brands.list() if b.name == "Old Client")
+    old = next(b for b in brands.list_brands() if b.name == "Old Client")
     assert old.version == 1
     assert brands.set_archived(old.id, old.version, False).version == 2

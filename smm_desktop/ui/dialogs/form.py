@@ -29,6 +29,7 @@ class FormDialog(QDialog):
         self.setMinimumWidth(480)
         self._validator = validator
         self._errors: dict[str, QLabel] = {}
+        self._fields: dict[str, QWidget] = {}
         self.form = QFormLayout()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -53,6 +54,7 @@ class FormDialog(QDialog):
         column.addWidget(error)
         self.form.addRow(label, box)
         self._errors[field] = error
+        self._fields[field] = widget
 
     def value(self) -> Any:
         raise NotImplementedError
@@ -65,10 +67,9 @@ class FormDialog(QDialog):
         for label in self._errors.values():
             label.hide()
         for error in errors:
-            label = self._errors.get(error.field)
-            if label is not None:
-                label.setText(labels.field_message(error))
-                label.show()
+            if error.field in self._errors:
+                self._errors[error.field].setText(labels.field_message(error))
+                self._errors[error.field].show()
 
     def error_text(self, field: str) -> str:
         label = self._errors[field]
@@ -78,8 +79,7 @@ class FormDialog(QDialog):
         errors = self.local_errors() or (self._validator(self.value()) if self._validator else [])
         self.show_errors(errors)
         if errors:
-            first = self._errors.get(errors[0].field)
-            if first is not None and first.parentWidget() is not None:
-                first.parentWidget().setFocus()
+            if errors[0].field in self._fields:
+                self._fields[errors[0].field].setFocus()
             return
         self.accept()

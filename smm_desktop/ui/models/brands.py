@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from smm_desktop.services.brands import BrandData
 from smm_desktop.ui import labels
 from smm_desktop.ui.i18n import Formatter
 from smm_desktop.ui.models.table import Column, RecordTableModel
+from smm_desktop.ui.tr import QT_TRANSLATE_NOOP
 
 _HEADERS = (
     QT_TRANSLATE_NOOP("BrandTable", "Brand"),
@@ -45,7 +46,7 @@ class BrandTableModel(RecordTableModel[BrandData]):
     """Brands of the workspace: name, industry, country, live accounts, status."""
 
     def __init__(self, formatter: Formatter, parent: Any = None) -> None:
-        columns = [
+        columns: list[Column[BrandData]] = [
             Column(lambda: _tr(_HEADERS[0]), lambda b: b.name, brand_icon, lambda b: b.notes),
             Column(lambda: _tr(_HEADERS[1]), lambda b: b.industry),
             Column(lambda: _tr(_HEADERS[2]), lambda b: labels.region_name(b.country)),

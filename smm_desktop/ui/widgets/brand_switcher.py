@@ -34,7 +34,7 @@ class BrandSwitcher(QComboBox):
 
     def reload(self) -> None:
         assert self._ctx is not None
-        brands = self._ctx.services.brands.list(include_archived=False)
+        brands = self._ctx.services.brands.list_brands(include_archived=False)
         self.blockSignals(True)
         self.clear()
         for brand in brands:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -33,8 +35,9 @@ class RecordPanel(QGroupBox):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.view.setAlternatingRowColors(True)
         self.view.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self.current_changed.emit(self.current_id()))
@@ -45,7 +48,7 @@ class RecordPanel(QGroupBox):
         layout.addWidget(self.view)
         layout.addLayout(self.buttons)
 
-    def add_button(self, text: str, slot: object, shortcut: str = "") -> QPushButton:
+    def add_button(self, text: str, slot: Callable[[], None], shortcut: str = "") -> QPushButton:
         button = QPushButton(text)
         button.clicked.connect(slot)
         self.buttons.addWidget(button)

@@ -42,7 +42,7 @@ class AccountsPanel(RecordPanel):
     def reload(self) -> None:
         keep = self.current_id()
         brand_id = self.ctx.scope.brand_id
-        records = self.ctx.services.accounts.list(brand_id, self.show_archived.isChecked())
+        records = self.ctx.services.accounts.list_accounts(brand_id, self.show_archived.isChecked())
         self.model.set_records(records if brand_id else [])
         self.select_id(keep)
         self._update_buttons()

@@ -38,7 +38,7 @@ class BrandsPanel(RecordPanel):
 
     def reload(self) -> None:
         keep = self.ctx.scope.brand_id
-        self.model.set_records(self.ctx.services.brands.list(self.show_archived.isChecked()))
+        self.model.set_records(self.ctx.services.brands.list_brands(self.show_archived.isChecked()))
         self.select_id(keep)
         self._update_buttons()
 
