@@ -61,6 +61,13 @@ def load(path: Path | None = None) -> Settings:
 
 
 def _sanitised(settings: Settings) -> Settings:
+    defaults = Settings()
+    for item in dataclasses.fields(Settings):  # a hand-edited file can hold any JSON type
+        value, default = getattr(settings, item.name), getattr(defaults, item.name)
+        if not isinstance(value, type(default)) or (
+            isinstance(value, list) and not all(isinstance(v, str) for v in value)
+        ):
+            setattr(settings, item.name, default)
     if settings.language not in ("", *LANGUAGES):
         settings.language = ""
     if settings.theme not in THEMES:

@@ -352,8 +352,8 @@
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <source>The new language, region and digits apply the next time SMM Desktop starts.</source>
-        <translation>تُطبَّق اللغة والمنطقة والأرقام الجديدة عند تشغيل SMM Desktop في المرة القادمة.</translation>
+        <source>The new language, region and digits apply when SMM Desktop starts again. Restart now? Everything is saved.</source>
+        <translation>تُطبَّق اللغة والمنطقة والأرقام الجديدة عند تشغيل SMM Desktop من جديد. هل تريد إعادة التشغيل الآن؟ كل شيء محفوظ.</translation>
     </message>
     <message>
         <source>About SMM Desktop</source>

@@ -79,8 +79,9 @@ class AccountService:
 
     def validate(self, data: AccountInput, account_id: int | None = None) -> list[FieldError]:
         """Every problem with `data`, including a handle already used on that platform."""
-        errors = v.check_handle(data.handle) + v.check_profile_url(data.profile_url, data.platform)
-        owner = None if errors else self._handle_owner(data, account_id)
+        handle_errors = v.check_handle(data.handle)
+        errors = handle_errors + v.check_profile_url(data.profile_url, data.platform)
+        owner = None if handle_errors else self._handle_owner(data, account_id)
         if owner is not None:
             errors.append(FieldError("handle", "duplicate_handle", {"brand": owner}))
         return errors

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, QProcess, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -21,6 +22,14 @@ from smm_desktop.ui.instance import InstanceServer
 from smm_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+
+
+def restart_command(workspace: str) -> tuple[str, list[str]]:
+    """How to start this app again on the same workspace (from source, a wheel or a bundle)."""
+    args = ["--workspace", workspace] if workspace else []
+    if getattr(sys, "frozen", False):
+        return sys.executable, args
+    return sys.executable, ["-m", "smm_desktop", *args]
 
 
 class Controller(QObject):
@@ -123,8 +132,21 @@ class Controller(QObject):
             self.open_workspace(chosen.workspace)
         if (chosen.language, chosen.region, chosen.digits) != (
                 before.language, before.region, before.digits):
-            QMessageBox.information(self.window, self.tr("Settings"), self.tr(
-                "The new language, region and digits apply the next time SMM Desktop starts."))
+            self._offer_restart()
+
+    def _offer_restart(self) -> None:
+        """Language, region and digits apply at start: offer to restart now (nothing is lost)."""
+        answer = QMessageBox.question(
+            self.window, self.tr("Settings"),
+            self.tr("The new language, region and digits apply when SMM Desktop starts again. Restart now? Everything is saved."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        workspace = self.services.workspace.url.render_as_string(False) if self.services else ""
+        self.window.close()
+        program, args = restart_command(workspace)
+        QProcess.startDetached(program, args)
+        QApplication.quit()
 
     def bring_to_front(self) -> None:
         self.window.showNormal()

@@ -100,6 +100,8 @@ def field_message(error: FieldError) -> str:
     params = dict(error.params)
     if "platform" in params and params["platform"] in set(Platform):
         params["platform"] = platform_name(Platform(params["platform"]))
+    # Each value is a bidi isolate, so a Latin value cannot turn an Arabic sentence around.
+    params = {key: f"\u2068{value}\u2069" for key, value in params.items()}
     text = _FIELD_MESSAGES.get(error.code)
     return _tr(text).format(**params) if text else error.code
 

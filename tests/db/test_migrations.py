@@ -39,9 +39,9 @@ def _new_workspace(path: Path) -> None:
 def test_known_revisions_match_the_scripts_in_order() -> None:
     script = ScriptDirectory.from_config(migrate.alembic_config())
     oldest_first = tuple(rev.revision for rev in reversed(list(script.walk_revisions())))
-    assert migrate.KNOWN_REVISIONS == oldest_first
+    assert oldest_first == migrate.KNOWN_REVISIONS
     assert script.get_current_head() == migrate.HEAD
-    assert migrate.HEAD == migrate.KNOWN_REVISIONS[-1]
+    assert migrate.KNOWN_REVISIONS[-1] == migrate.HEAD
 
 
 def test_models_cover_every_table_the_migrations_create(tmp_path: Path) -> None:
