@@ -26,6 +26,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args, qt_args = build_parser().parse_known_args(argv)
+    # The Qt-free layers load first: once PySide6 is in, its import hook slows every import.
+    import smm_desktop.services.registry  # noqa: F401
     from smm_desktop.logs import setup_logging
 
     log_path = setup_logging()

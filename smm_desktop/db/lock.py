@@ -1,10 +1,40 @@
-"""One running process per workspace: an OS file lock beside the workspace file."""
+"""One running process per workspace: an OS file lock beside the workspace file.
+
+The lock is the operating system's (flock, or msvcrt on Windows), so it is freed when the
+process dies and never goes stale.
+"""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+from typing import IO
 
-from filelock import FileLock, Timeout
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _try_lock(handle: IO[bytes]) -> bool:
+        try:
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+
+    def _unlock(handle: IO[bytes]) -> None:
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+else:
+    import fcntl
+
+    def _try_lock(handle: IO[bytes]) -> bool:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False
+        return True
+
+    def _unlock(handle: IO[bytes]) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
 class WorkspaceBusy(Exception):
@@ -16,22 +46,28 @@ class WorkspaceBusy(Exception):
 
 
 class WorkspaceLock:
-    """Held for as long as the workspace is open; the OS frees it if the process dies."""
+    """Held for as long as the workspace is open."""
 
     def __init__(self, workspace: Path) -> None:
         self.path = workspace.with_name(workspace.name + ".lock")
-        self._lock = FileLock(self.path, timeout=0)
         self.workspace = workspace
+        self._handle: IO[bytes] | None = None
 
     def acquire(self) -> None:
-        try:
-            self._lock.acquire()
-        except Timeout as err:
-            raise WorkspaceBusy(self.workspace) from err
+        if self._handle is not None:
+            return
+        handle = open(self.path, "a+b")  # noqa: SIM115 - kept open while the lock is held
+        if not _try_lock(handle):
+            handle.close()
+            raise WorkspaceBusy(self.workspace)
+        self._handle = handle
 
     def release(self) -> None:
-        self._lock.release()
+        if self._handle is not None:
+            _unlock(self._handle)
+            self._handle.close()
+            self._handle = None
 
     @property
     def held(self) -> bool:
-        return self._lock.is_locked
+        return self._handle is not None

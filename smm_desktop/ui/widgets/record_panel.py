@@ -37,7 +37,7 @@ class RecordPanel(QGroupBox):
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         self.view.setAlternatingRowColors(True)
         self.view.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self.current_changed.emit(self.current_id()))

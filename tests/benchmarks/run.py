@@ -1,0 +1,137 @@
+"""The benchmark suite: one JSON object per line on stdout, progress on stderr.
+
+Run with `./dev bench` (sets QT_QPA_PLATFORM=offscreen). See tests/benchmarks/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+FLOOR_APP = HERE / "floor_app.py"
+TIMEOUT_S = 120.0
+
+
+@dataclass(frozen=True)
+class Sample:
+    seconds: float  # from just before spawning to reading the `ready` line
+    rss_mib: float  # the child's peak resident set size
+
+
+def emit(metric: str, value: float, unit: str) -> None:
+    print(json.dumps({"metric": metric, "value": value, "unit": unit}), flush=True)
+
+
+def progress(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def child_env(base: Path) -> dict[str, str]:
+    """The children's environment: their own settings, data and logs; offscreen unless told."""
+    env = dict(os.environ)
+    for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+        folder = base / variable.lower()
+        folder.mkdir(parents=True, exist_ok=True)
+        env[variable] = str(folder)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["SMM_DESKTOP_BENCH_READY"] = "1"
+    return env
+
+
+def write_workspace(folder: Path, years: int, env: dict[str, str]) -> Path:
+    target = folder / "bench.smmws"
+    progress(f"bench: writing a {years}-year sample workspace to {target}")
+    subprocess.run(
+        [sys.executable, "-m", "smm_desktop.cli", "demo", "--workspace", str(target),
+         "--years", str(years)],
+        check=True, env=env, cwd=ROOT, stdout=sys.stderr,
+    )
+    return target
+
+
+def measure(command: list[str], env: dict[str, str], log: Path) -> Sample:
+    """Start `command`, time it until it prints `ready`, and take its peak RSS once it exits."""
+    with log.open("wb") as errors:
+        start = time.perf_counter()
+        proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors, env=env, cwd=ROOT)
+        watchdog = threading.Timer(TIMEOUT_S, proc.kill)
+        watchdog.start()
+        try:
+            elapsed = _wait_ready(proc, start)
+            assert proc.stdout is not None
+            proc.stdout.read()  # drain until the child closes it
+            # wait4 gives this one child's own peak RSS (ru_maxrss, KiB on Linux), race-free,
+            # unlike RUSAGE_CHILDREN, which is the maximum over every child so far.
+            _, status, usage = os.wait4(proc.pid, 0)
+            proc.returncode = os.waitstatus_to_exitcode(status)
+        finally:
+            watchdog.cancel()
+            if proc.returncode is None:
+                proc.kill()
+                proc.wait()
+    if elapsed is None or proc.returncode != 0:
+        tail = log.read_text(encoding="utf-8", errors="replace")[-3000:]
+        raise RuntimeError(f"{command} gave no `ready` (exit {proc.returncode}):\n{tail}")
+    return Sample(elapsed, usage.ru_maxrss / 1024)
+
+
+def _wait_ready(proc: subprocess.Popen[bytes], start: float) -> float | None:
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.strip() == b"ready":
+            return time.perf_counter() - start
+    return None
+
+
+def startup(runs: int, years: int) -> None:
+    with tempfile.TemporaryDirectory(prefix="smm-bench-") as tmp:
+        base = Path(tmp)
+        env = child_env(base)
+        workspace = write_workspace(base, years, env)
+        commands = {
+            "app": [sys.executable, "-m", "smm_desktop", "--workspace", str(workspace)],
+            "floor": [sys.executable, str(FLOOR_APP), str(workspace)],
+        }
+        samples: dict[str, list[Sample]] = {"app": [], "floor": []}
+        for run in range(runs + 1):  # run 0 warms the OS file cache for both; not counted
+            for name, command in commands.items():  # interleaved: app, floor, app, floor...
+                sample = measure(command, env, base / f"{name}.stderr")
+                label = "warm-up" if run == 0 else f"run {run}/{runs}"
+                progress(f"bench: {name:5} {label:8} {sample.seconds:.3f} s "
+                         f"{sample.rss_mib:.0f} MiB")
+                if run:
+                    samples[name].append(sample)
+    app_s = statistics.median(s.seconds for s in samples["app"])
+    floor_s = statistics.median(s.seconds for s in samples["floor"])
+    emit("startup_s", round(app_s, 3), "s")
+    emit("startup_floor_s", round(floor_s, 3), "s")
+    emit("startup_ratio", round(app_s / floor_s, 2), "ratio")
+    emit("startup_rss_mib", round(statistics.median(s.rss_mib for s in samples["app"]), 1), "MiB")
+    emit("startup_floor_rss_mib",
+         round(statistics.median(s.rss_mib for s in samples["floor"]), 1), "MiB")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="SMM Desktop benchmarks (JSON lines on stdout)")
+    parser.add_argument("--runs", type=int, default=5, help="measured runs of each (default 5)")
+    parser.add_argument("--years", type=int, default=5, help="years in the sample (default 5)")
+    args = parser.parse_args(argv)
+    if args.runs < 1:
+        parser.error("--runs must be 1 or more")
+    startup(args.runs, args.years)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
