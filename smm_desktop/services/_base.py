@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
 
-from sqlalchemy.orm import Session
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from smm_desktop.db.base import Versioned, utcnow
-from smm_desktop.domain.errors import Conflict, NotFound
+from smm_desktop.domain.errors import Conflict, FieldError, NotFound, ValidationFailed
 
 RowT = TypeVar("RowT", bound=Versioned)
+DataT = TypeVar("DataT")
 
 
 def load_live(s: Session, model: type[RowT], ident: int, version: int | None = None) -> RowT:
@@ -40,3 +44,32 @@ def join_list(values: tuple[str, ...]) -> str:
 
 def split_stored(text: str) -> tuple[str, ...]:
     return tuple(v for v in text.split("\n") if v)
+
+
+def refuse_invalid(errors: list[FieldError]) -> None:
+    if errors:
+        raise ValidationFailed(errors)
+
+
+def change(
+    sf: sessionmaker[Session], model: type[RowT], ident: int, version: int,
+    mutate: Callable[[RowT], object], to_data: Callable[[Session, RowT], DataT],
+) -> DataT:
+    """Load the row at `version`, change it, save it: one transaction, stale edits refused."""
+    try:
+        with sf.begin() as s:
+            row = load_live(s, model, ident, version)
+            mutate(row)
+            s.flush()
+            return to_data(s, row)
+    except StaleDataError as err:
+        raise Conflict(model.__name__, ident) from err
+
+
+def purge_deleted(sf: sessionmaker[Session], model: type[RowT]) -> int:
+    """Remove for good the rows in the trash (their children go by cascade)."""
+    with sf.begin() as s:
+        rows = s.scalars(select(model).where(model.deleted_at.is_not(None))).all()
+        for row in rows:
+            s.delete(row)
+        return len(rows)

@@ -8,13 +8,19 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
 
 from smm_desktop.db.models import Brand, SocialAccount
 from smm_desktop.domain import validation as v
 from smm_desktop.domain.enums import PROFILE_URL_PATTERNS, Platform
-from smm_desktop.domain.errors import Conflict, FieldError, ValidationFailed
-from smm_desktop.services._base import load_deleted, load_live, mark_deleted
+from smm_desktop.domain.errors import FieldError, ValidationFailed
+from smm_desktop.services._base import (
+    change,
+    load_deleted,
+    load_live,
+    mark_deleted,
+    purge_deleted,
+    refuse_invalid,
+)
 
 
 @dataclass(frozen=True)
@@ -102,7 +108,7 @@ class AccountService:
             return s.scalar(query.limit(1))
 
     def create(self, brand_id: int, data: AccountInput) -> AccountData:
-        self._refuse_invalid(data, None)
+        refuse_invalid(self.validate(data, None))
         with self._sf.begin() as s:
             load_live(s, Brand, brand_id)
             row = SocialAccount(brand_id=brand_id)
@@ -112,7 +118,7 @@ class AccountService:
             return _to_data(row)
 
     def update(self, account_id: int, version: int, data: AccountInput) -> AccountData:
-        self._refuse_invalid(data, account_id)
+        refuse_invalid(self.validate(data, account_id))
         return self._change(account_id, version, lambda row: _apply(row, data))
 
     def set_archived(self, account_id: int, version: int, archived: bool) -> AccountData:
@@ -133,26 +139,10 @@ class AccountService:
             raise ValidationFailed([FieldError("handle", "duplicate_handle", {"brand": ""})]) from err
 
     def purge_deleted(self) -> int:
-        with self._sf.begin() as s:
-            rows = s.scalars(select(SocialAccount).where(SocialAccount.deleted_at.is_not(None)))
-            doomed = rows.all()
-            for row in doomed:
-                s.delete(row)
-            return len(doomed)
-
-    def _refuse_invalid(self, data: AccountInput, account_id: int | None) -> None:
-        errors = self.validate(data, account_id)
-        if errors:
-            raise ValidationFailed(errors)
+        return purge_deleted(self._sf, SocialAccount)
 
     def _change(
         self, account_id: int, version: int, mutate: Callable[[SocialAccount], object]
     ) -> AccountData:
-        try:
-            with self._sf.begin() as s:
-                row = load_live(s, SocialAccount, account_id, version)
-                mutate(row)
-                s.flush()
-                return _to_data(row)
-        except StaleDataError as err:
-            raise Conflict("SocialAccount", account_id) from err
+        return change(self._sf, SocialAccount, account_id, version, mutate,
+                      lambda _s, row: _to_data(row))

@@ -7,16 +7,18 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
 
 from smm_desktop.db.models import Brand, SocialAccount
 from smm_desktop.domain import validation as v
-from smm_desktop.domain.errors import Conflict, FieldError, ValidationFailed
+from smm_desktop.domain.errors import FieldError, ValidationFailed
 from smm_desktop.services._base import (
+    change,
     join_list,
     load_deleted,
     load_live,
     mark_deleted,
+    purge_deleted,
+    refuse_invalid,
     split_stored,
 )
 
@@ -120,7 +122,7 @@ class BrandService:
             return s.scalar(query.limit(1)) is not None
 
     def create(self, data: BrandInput) -> BrandData:
-        self._refuse_invalid(data, None)
+        refuse_invalid(self.validate(data, None))
         with self._sf.begin() as s:
             row = Brand()
             _apply(row, data)
@@ -129,7 +131,7 @@ class BrandService:
             return _to_data(row, 0)
 
     def update(self, brand_id: int, version: int, data: BrandInput) -> BrandData:
-        self._refuse_invalid(data, brand_id)
+        refuse_invalid(self.validate(data, brand_id))
         return self._change(brand_id, version, lambda row: _apply(row, data))
 
     def set_archived(self, brand_id: int, version: int, archived: bool) -> BrandData:
@@ -151,26 +153,10 @@ class BrandService:
 
     def purge_deleted(self) -> int:
         """Remove for good what was deleted (with its accounts, by cascade)."""
-        with self._sf.begin() as s:
-            rows = s.scalars(select(Brand).where(Brand.deleted_at.is_not(None))).all()
-            for row in rows:
-                s.delete(row)
-            return len(rows)
-
-    def _refuse_invalid(self, data: BrandInput, brand_id: int | None) -> None:
-        errors = self.validate(data, brand_id)
-        if errors:
-            raise ValidationFailed(errors)
+        return purge_deleted(self._sf, Brand)
 
     def _change(self, brand_id: int, version: int, mutate: Callable[[Brand], object]) -> BrandData:
-        try:
-            with self._sf.begin() as s:
-                row = load_live(s, Brand, brand_id, version)
-                mutate(row)
-                s.flush()
-                return self._data(s, row)
-        except StaleDataError as err:
-            raise Conflict("Brand", brand_id) from err
+        return change(self._sf, Brand, brand_id, version, mutate, self._data)
 
     @staticmethod
     def _data(s: Session, row: Brand) -> BrandData:

@@ -57,6 +57,4 @@ class AccountDialog(FormDialog):
     @classmethod
     def run(cls, parent: QWidget | None, validator: Validator | None,
             initial: AccountInput | None = None) -> tuple[AccountInput | None, bool]:
-        dialog = cls(parent, validator, initial)
-        accepted = dialog.exec() == FormDialog.DialogCode.Accepted
-        return (dialog.value() if accepted else None), accepted
+        return cls(parent, validator, initial).ask()

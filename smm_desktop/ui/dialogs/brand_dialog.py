@@ -160,6 +160,4 @@ class BrandDialog(FormDialog):
     @classmethod
     def run(cls, parent: QWidget | None, validator: Validator | None,
             initial: BrandInput | None = None) -> tuple[BrandInput | None, bool]:
-        dialog = cls(parent, validator, initial)
-        accepted = dialog.exec() == FormDialog.DialogCode.Accepted
-        return (dialog.value() if accepted else None), accepted
+        return cls(parent, validator, initial).ask()

@@ -59,6 +59,11 @@ class FormDialog(QDialog):
     def value(self) -> Any:
         raise NotImplementedError
 
+    def ask(self) -> tuple[Any, bool]:
+        """Run the dialog: (its value, True) when accepted, (None, False) otherwise."""
+        accepted = self.exec() == QDialog.DialogCode.Accepted
+        return (self.value() if accepted else None), accepted
+
     def local_errors(self) -> list[FieldError]:
         """Problems the widgets know of before any rule runs (an unreadable image, say)."""
         return []
