@@ -59,7 +59,7 @@ def _run(app: object, settings: settings_io.Settings, args: argparse.Namespace, 
     from smm_desktop.ui.controller import Controller
 
     assert isinstance(app, QApplication)
-    controller = Controller(settings, persist=persist)
+    controller = Controller(settings, persist=persist, interactive=persist)
     if not controller.open_workspace(workspace_target(args.workspace)):
         return EXIT_NOT_OPENED
     if args.screenshot or args.tab != "strategy":

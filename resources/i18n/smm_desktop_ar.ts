@@ -328,6 +328,10 @@
 <context>
     <name>Controller</name>
     <message>
+        <source>Workspace</source>
+        <translation>مساحة العمل</translation>
+    </message>
+    <message>
         <source>New workspace</source>
         <translation>مساحة عمل جديدة</translation>
     </message>
@@ -615,6 +619,10 @@ Plan, track and report social media work for your clients.</source>
         <translation>العلامة التجارية:</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
         <source>Workspace: %1</source>
         <translation>مساحة العمل: %1</translation>
     </message>
@@ -871,10 +879,6 @@ Plan, track and report social media work for your clients.</source>
     <message>
         <source>Could not open the workspace %1: %2</source>
         <translation>تعذّر فتح مساحة العمل %1: %2</translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation>مساحة العمل</translation>
     </message>
     <message>
         <source>Could not write the sample workspace: %1</source>

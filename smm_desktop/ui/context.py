@@ -37,6 +37,11 @@ class UiContext:
     scope: BrandScope
     fmt: Formatter
 
+    def dispose(self) -> None:
+        """Free the Qt objects of a workspace that is no longer shown."""
+        for obj in (self.hub, self.scope, self.undo):
+            obj.deleteLater()
+
     @classmethod
     def create(cls, services: Services, settings: Settings) -> UiContext:
         return cls(services, settings, DataHub(), QUndoStack(), BrandScope(),

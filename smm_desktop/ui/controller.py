@@ -35,10 +35,11 @@ def restart_command(workspace: str) -> tuple[str, list[str]]:
 class Controller(QObject):
     """Owns the open workspace; the window only asks."""
 
-    def __init__(self, settings: Settings, persist: bool = True) -> None:
+    def __init__(self, settings: Settings, persist: bool = True, interactive: bool = True) -> None:
         super().__init__()
         self.settings = settings
         self.persist = persist
+        self.interactive = interactive
         self.services: Services | None = None
         self.window = MainWindow()
         self.instance = InstanceServer(self)
@@ -54,7 +55,10 @@ class Controller(QObject):
 
     def open_workspace(self, target: str) -> bool:
         """Open `target` in the window; on failure say why and keep the current one."""
-        opened = workspace_errors.open_or_explain(self.window, target, self._backup_dir())
+        if self._is_current(target):
+            self.bring_to_front()
+            return True
+        opened = workspace_errors.open_or_explain(target, self._backup_dir(), self.warn)
         if opened is None:
             return False
         self._close_current()
@@ -66,6 +70,21 @@ class Controller(QObject):
         self._refresh_recent()
         self._save()
         return True
+
+    def _is_current(self, target: str) -> bool:
+        if self.services is None:
+            return False
+        current = self.services.workspace.path
+        if current is None:
+            return target == self.services.workspace.url.render_as_string(hide_password=False)
+        return "://" not in target and Path(target).expanduser().resolve() == current.resolve()
+
+    def warn(self, text: str) -> None:
+        """Tell the person; in a one-off run (screenshot, benchmark) there is nobody to click OK."""
+        if self.interactive:
+            QMessageBox.warning(self.window, self.tr("Workspace"), text)
+        else:
+            print(f"smm-desktop: {text}", file=sys.stderr)
 
     def _backup_dir(self) -> Path | None:
         return Path(self.settings.backup_dir) if self.settings.backup_dir else None
@@ -114,7 +133,7 @@ class Controller(QObject):
     def open_sample(self) -> None:
         """Open the sample workspace, writing it first if it is not there yet."""
         target = paths.data_dir() / f"sample{paths.WORKSPACE_SUFFIX}"
-        if not target.exists() and not workspace_errors.write_sample(self.window, target):
+        if not target.exists() and not workspace_errors.write_sample(target, self.warn):
             return
         self.open_workspace(str(target))
 

@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
 from typing_extensions import override
 
-from smm_desktop.ui import window_parts
+from smm_desktop.ui import labels, window_parts
 from smm_desktop.ui.actions import Actions, build_actions
 from smm_desktop.ui.context import UiContext
 from smm_desktop.ui.tabs import pages
@@ -91,8 +99,10 @@ class MainWindow(QMainWindow):
         a.new_account.triggered.connect(lambda: self._strategy_call("new_account"))
         a.focus_switcher.triggered.connect(self._focus_switcher)
         a.toggle_todo.triggered.connect(self.todo_dock.toggleViewAction().trigger)
-        for number in range(len(TAB_NAMES)):
-            self.addAction(window_parts.tab_shortcut(self, number))
+
+    def _show_refusal(self, error: Exception) -> None:
+        """An edit or undo the workspace refused (changed elsewhere, gone, a name taken)."""
+        QMessageBox.warning(self, self.tr("Not saved"), labels.error_message(error))
 
     def _undo(self) -> None:
         if self.ctx is not None:
@@ -115,7 +125,10 @@ class MainWindow(QMainWindow):
 
     def bind(self, ctx: UiContext) -> None:
         """Show this workspace: rebuild what depends on its data, keep the window's layout."""
+        if self.ctx is not None:
+            self.ctx.dispose()
         self.ctx = ctx
+        ctx.hub.failed.connect(self._show_refusal)
         strategy = StrategyTab(ctx)
         strategy.sample_requested.connect(self.sample_requested)
         index = self.tabs.currentIndex()

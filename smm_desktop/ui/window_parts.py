@@ -47,15 +47,13 @@ def tab_shortcut(w: MainWindow, number: int) -> QAction:
 
 
 def bind_undo(w: MainWindow, ctx: UiContext) -> None:
-    """Undo/Redo follow this workspace's stack, with the name of what they would undo."""
-    def refresh() -> None:
-        w.commands.undo.setEnabled(ctx.undo.canUndo())
-        w.commands.redo.setEnabled(ctx.undo.canRedo())
-        w.commands.undo.setToolTip(ctx.undo.undoText() or w.commands.undo.text())
-        w.commands.redo.setToolTip(ctx.undo.redoText() or w.commands.redo.text())
-    ctx.undo.indexChanged.connect(lambda _i: refresh())
-    ctx.undo.cleanChanged.connect(lambda _c: refresh())
-    refresh()
+    """Undo/Redo follow this workspace's stack (no closures: the old stack must be freed)."""
+    ctx.undo.canUndoChanged.connect(w.commands.undo.setEnabled)
+    ctx.undo.canRedoChanged.connect(w.commands.redo.setEnabled)
+    ctx.undo.undoTextChanged.connect(w.commands.undo.setToolTip)
+    ctx.undo.redoTextChanged.connect(w.commands.redo.setToolTip)
+    w.commands.undo.setEnabled(ctx.undo.canUndo())
+    w.commands.redo.setEnabled(ctx.undo.canRedo())
 
 
 def _encode(data: QByteArray) -> str:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication
 from sqlalchemy.exc import SQLAlchemyError
 
 from smm_desktop.db.backup import BackupFailed
@@ -16,10 +17,11 @@ from smm_desktop.services.workspace import Workspace
 from smm_desktop.ui.instance import ask_running_to_show
 
 log = logging.getLogger(__name__)
+Warn = Callable[[str], None]
 
 
 
-def open_or_explain(parent: QWidget | None, target: str, backup_dir: Path | None) -> Workspace | None:
+def open_or_explain(target: str, backup_dir: Path | None, warn: Warn) -> Workspace | None:
     """The opened workspace, or None after telling the person why not."""
     try:
         return Workspace.open(target, backup_dir)
@@ -30,29 +32,25 @@ def open_or_explain(parent: QWidget | None, target: str, backup_dir: Path | None
         if shown:
             message += " " + QCoreApplication.translate(
                 "WorkspaceErrors", "That window was brought to the front.")
-        _warn(parent, message.replace("%1", str(err.path)))
+        warn(message.replace("%1", str(err.path)))
     except WorkspaceTooNew as err:
-        _warn(parent, QCoreApplication.translate(
+        warn(QCoreApplication.translate(
             "WorkspaceErrors",
             "This workspace was saved by a newer version of SMM Desktop (schema %1). Update the app to open it; the file was not changed.",
         ).replace("%1", err.revision))
     except NotAWorkspace:
-        _warn(parent, QCoreApplication.translate(
+        warn(QCoreApplication.translate(
             "WorkspaceErrors", "%1 is a database, but not an SMM Desktop workspace. It was not changed."
         ).replace("%1", target))
     except (BackupFailed, SQLAlchemyError, OSError) as err:
         log.exception("Could not open workspace %s", target)
-        _warn(parent, QCoreApplication.translate(
+        warn(QCoreApplication.translate(
             "WorkspaceErrors", "Could not open the workspace %1: %2").replace("%1", target)
             .replace("%2", str(err)))
     return None
 
 
-def _warn(parent: QWidget | None, text: str) -> None:
-    QMessageBox.warning(parent, QCoreApplication.translate("WorkspaceErrors", "Workspace"), text)
-
-
-def write_sample(parent: QWidget | None, target: Path) -> bool:
+def write_sample(target: Path, warn: Warn) -> bool:
     """Write the sample workspace (a second or so), with a busy cursor."""
     from smm_desktop.services.demo import write_demo
 
@@ -62,7 +60,7 @@ def write_sample(parent: QWidget | None, target: Path) -> bool:
         return True
     except (OSError, SQLAlchemyError) as err:
         log.exception("Could not write the sample workspace")
-        _warn(parent, QCoreApplication.translate(
+        warn(QCoreApplication.translate(
             "WorkspaceErrors", "Could not write the sample workspace: %1").replace("%1", str(err)))
         return False
     finally:

@@ -33,21 +33,28 @@ class BrandSwitcher(QComboBox):
             self.reload()
 
     def reload(self) -> None:
+        """Active brands, plus the current one if it is archived (chosen with "Show archived")."""
         assert self._ctx is not None
-        brands = self._ctx.services.brands.list_brands(include_archived=False)
+        scope = self._ctx.scope
+        brands = [b for b in self._ctx.services.brands.list_brands()
+                  if not b.archived or b.id == scope.brand_id]
         self.blockSignals(True)
         self.clear()
         for brand in brands:
             self.addItem(brand_icon(brand), brand.name, brand.id)
         self.blockSignals(False)
         self.setEnabled(bool(brands))
-        ids = [b.id for b in brands]
-        if self._ctx.scope.brand_id not in ids:
-            self._ctx.scope.set_brand(ids[0] if ids else 0)
-        self._show_current(self._ctx.scope.brand_id)
+        if scope.brand_id not in [b.id for b in brands]:
+            active = [b.id for b in brands if not b.archived]
+            scope.set_brand(active[0] if active else 0)
+        self._show_current(scope.brand_id)
 
     def _show_current(self, brand_id: int) -> None:
-        self.setCurrentIndex(self.findData(brand_id))
+        index = self.findData(brand_id)
+        if index < 0 and brand_id and self._ctx is not None:
+            self.reload()  # an archived brand was chosen in the Strategy tab
+            return
+        self.setCurrentIndex(index)
 
     def _on_activated(self, index: int) -> None:
         if self._ctx is not None and index >= 0:

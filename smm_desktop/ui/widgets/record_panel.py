@@ -52,9 +52,10 @@ class RecordPanel(QGroupBox):
         button = QPushButton(text)
         button.clicked.connect(slot)
         self.buttons.addWidget(button)
-        if shortcut:
-            QShortcut(QKeySequence(shortcut), self.view, slot,
-                      context=Qt.ShortcutContext.WidgetShortcut)
+        if shortcut:  # on the table only: both panels use Delete and Return
+            key = QShortcut(QKeySequence(shortcut), self.view)
+            key.setContext(Qt.ShortcutContext.WidgetShortcut)
+            key.activated.connect(slot)
         return button
 
     def finish_buttons(self) -> None:

@@ -37,9 +37,12 @@ class BrandsPanel(RecordPanel):
             self.reload()
 
     def reload(self) -> None:
-        keep = self.ctx.scope.brand_id
-        self.model.set_records(self.ctx.services.brands.list_brands(self.show_archived.isChecked()))
-        self.select_id(keep)
+        """The current brand stays selected; if this list hides it now, the first one is current."""
+        records = self.ctx.services.brands.list_brands(self.show_archived.isChecked())
+        self.model.set_records(records)
+        if self.model.row_of(self.ctx.scope.brand_id) < 0:
+            self.ctx.scope.set_brand(records[0].id if records else 0)
+        self.select_id(self.ctx.scope.brand_id)
         self._update_buttons()
 
     def _on_current(self, brand_id: int) -> None:

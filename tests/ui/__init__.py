@@ -1,0 +1,1 @@
+"""Tests of the user interface (smm_desktop/ui), run offscreen with pytest-qt."""

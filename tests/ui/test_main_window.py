@@ -1,0 +1,154 @@
+"""The main window: its tabs, dock, keyboard shortcuts and remembered layout."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QSplitter
+from pytestqt.qtbot import QtBot
+
+from smm_desktop.services.brands import BrandInput
+from smm_desktop.ui.context import UiContext
+from smm_desktop.ui.main_window import TAB_NAMES, MainWindow
+
+from .helpers import bound_window
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> MainWindow:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    return window
+
+
+def _shown(qtbot: QtBot, window: MainWindow) -> MainWindow:
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
+
+
+def _tab_actions(window: MainWindow, number: int) -> list[QAction]:
+    key = QKeySequence(f"Ctrl+{number}")
+    return [a for a in window.findChildren(QAction) if a.shortcut() == key]
+
+
+def test_five_tabs_in_the_order_of_the_job(window: MainWindow) -> None:
+    assert TAB_NAMES == ("strategy", "audience", "competitors", "calendar", "reports")
+    texts = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert texts == ["Strategy", "Audience", "Competitors", "Calendar", "Reports"]
+    assert [window.tabs.tabToolTip(i) for i in range(5)] == [f"Ctrl+{n}" for n in range(1, 6)]
+
+
+def test_the_today_panel_is_a_dock_on_the_reading_side(qtbot: QtBot, window: MainWindow) -> None:
+    dock = window.findChild(QDockWidget, "todoDock")
+    assert dock is window.todo_dock
+    assert dock.windowTitle() == "Today"
+    assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+    _shown(qtbot, window)
+    central = window.centralWidget()
+    assert central is not None
+    assert dock.geometry().right() < central.geometry().left()
+
+
+def test_each_tab_action_opens_its_tab(window: MainWindow) -> None:
+    for number in (3, 5, 1, 4, 2):
+        actions = _tab_actions(window, number)
+        assert actions, f"no action has Ctrl+{number}"
+        for action in actions:
+            window.tabs.setCurrentIndex(0 if number != 1 else 4)
+            action.trigger()
+            assert window.tabs.currentIndex() == number - 1
+
+
+def test_ctrl_and_a_digit_open_the_tabs_from_the_keyboard(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """Pressing the keys, not triggering an action: two actions with one shortcut do nothing."""
+    _shown(qtbot, window)
+    for number in (3, 5, 1, 4, 2):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.tabs.currentIndex() == number - 1, f"Ctrl+{number}"
+
+
+def test_every_window_shortcut_belongs_to_one_action(window: MainWindow) -> None:
+    seen: dict[str, str] = {}
+    clashes = []
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            text = key.toString()
+            if text in seen:
+                clashes.append(f"{text}: {seen[text]!r} and {action.text()!r}")
+            seen[text] = action.text()
+    assert clashes == []
+
+
+def test_ctrl_t_shows_and_hides_the_today_panel(qtbot: QtBot, window: MainWindow) -> None:
+    _shown(qtbot, window)
+    assert window.todo_dock.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert not window.todo_dock.isVisible()
+    window.commands.toggle_todo.trigger()
+    assert window.todo_dock.isVisible()
+
+
+def test_show_tab_by_name(window: MainWindow) -> None:
+    window.show_tab("calendar")
+    assert window.tabs.currentIndex() == 3
+    window.show_tab("no-such-tab")
+    assert window.tabs.currentIndex() == 3
+
+
+def test_layout_round_trip_restores_tab_dock_and_size(qtbot: QtBot, window: MainWindow) -> None:
+    _shown(qtbot, window)
+    window.resize(700, 500)
+    window.tabs.setCurrentIndex(3)
+    window.todo_dock.hide()
+    state = window.save_layout()
+    assert state["tab"] == "3"
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.restore_layout(state)
+    with qtbot.waitExposed(again):
+        again.show()
+    assert again.tabs.currentIndex() == 3
+    assert not again.todo_dock.isVisible()
+    assert (again.width(), again.height()) == (700, 500)
+
+
+def test_a_damaged_layout_is_ignored(window: MainWindow) -> None:
+    window.restore_layout({"geometry": "not base64!", "state": "", "tab": "x"})
+    assert window.tabs.currentIndex() == 0
+
+
+def test_the_strategy_splitter_is_remembered(
+        qtbot: QtBot, ctx: UiContext) -> None:
+    ctx.services.brands.create(BrandInput(name="Palm"))
+    first = _shown(qtbot, bound_window(qtbot, ctx))
+    splitter = first.findChild(QSplitter, "strategySplitter")
+    assert splitter is not None
+    total = sum(splitter.sizes())
+    splitter.setSizes([total - 300, 300])
+    wanted = splitter.sizes()
+    state = first.save_layout()
+    assert "strategy_splitter" in state
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.restore_layout(state)
+    second.bind(ctx)
+    _shown(qtbot, second)
+    restored = second.findChild(QSplitter, "strategySplitter")
+    assert restored is not None and restored.sizes() == wanted
+
+
+def test_binding_keeps_the_current_tab_and_names_the_workspace(
+        qtbot: QtBot, ctx: UiContext) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.tabs.setCurrentIndex(2)
+    window.bind(ctx)
+    assert window.tabs.currentIndex() == 2
+    assert window.tabs.widget(0) is window.strategy
+    assert window.tabs.tabText(0) == "Strategy"
+    assert window.tabs.count() == 5
+    assert window.workspace_label.text() == "Workspace: ui-tests.smmws"
