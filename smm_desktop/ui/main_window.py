@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.todo_dock = QDockWidget(self.tr("Today"), self)
         self.todo_dock.setObjectName("todoDock")
         self.todo_dock.setWidget(pages.step_page("todo"))
-        self.todo_dock.widget().setMinimumWidth(260)
+        self.todo_dock.widget().setMinimumWidth(220)
         # The panel read first every morning sits where reading starts: left, or right in Arabic.
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         area = Qt.DockWidgetArea.RightDockWidgetArea if rtl else Qt.DockWidgetArea.LeftDockWidgetArea

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QSplitter
 
@@ -79,6 +79,8 @@ def restore(w: MainWindow, state: dict[str, str]) -> None:
         w.restoreGeometry(_decode(state["geometry"]))
     if state.get("state"):
         w.restoreState(_decode(state["state"]))
+    else:
+        w.resizeDocks([w.todo_dock], [230], Qt.Orientation.Horizontal)
     if state.get("tab", "").isdigit():
         w.tabs.setCurrentIndex(int(state["tab"]))
 

@@ -135,6 +135,9 @@ def test_the_strategy_splitter_is_remembered(
     second = MainWindow()
     qtbot.addWidget(second)
     second.restore_layout(state)
+    # Offscreen, restoreGeometry clamps to the platform's small virtual screen; a real
+    # screen gives the window its saved size back, as this line does.
+    second.resize(first.size())
     second.bind(ctx)
     _shown(qtbot, second)
     restored = second.findChild(QSplitter, "strategySplitter")

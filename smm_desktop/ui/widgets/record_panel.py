@@ -27,7 +27,9 @@ class RecordPanel(QGroupBox):
     current_changed = Signal(int)
     activated = Signal(int)
 
-    def __init__(self, title: str, model: RecordTableModel, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, model: RecordTableModel, stretch_column: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        """`stretch_column` takes the room left (and elides); without it the last one does."""
         super().__init__(title, parent)
         self.model = model
         self.view = QTableView()
@@ -37,14 +39,22 @@ class RecordPanel(QGroupBox):
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        if stretch_column is None:
+            header.setStretchLastSection(True)
+        else:
+            header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
         self.view.setAlternatingRowColors(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self.current_changed.emit(self.current_id()))
         self.view.activated.connect(lambda index: self.activated.emit(self.current_id()))
         self.show_archived = QCheckBox(self.tr("Show archived"))
         self.buttons = QHBoxLayout()
+        top = QHBoxLayout()
+        top.addStretch()
+        top.addWidget(self.show_archived)
         layout = QVBoxLayout(self)
+        layout.addLayout(top)
         layout.addWidget(self.view)
         layout.addLayout(self.buttons)
 
@@ -60,7 +70,6 @@ class RecordPanel(QGroupBox):
 
     def finish_buttons(self) -> None:
         self.buttons.addStretch()
-        self.buttons.addWidget(self.show_archived)
 
     def current_id(self) -> int:
         index = self.view.currentIndex()

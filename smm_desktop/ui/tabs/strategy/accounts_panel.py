@@ -19,7 +19,7 @@ class AccountsPanel(RecordPanel):
     """Follows the current brand of the window."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Social accounts"), AccountTableModel(), parent)
+        super().__init__(self.tr("Social accounts"), AccountTableModel(), 2, parent)
         self.ctx = ctx
         self.view.setObjectName("accountsView")
         self.add_button_ = self.add_button(self.tr("Add account…"), self.new_account)

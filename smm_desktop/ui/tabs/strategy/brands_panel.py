@@ -17,7 +17,7 @@ class BrandsPanel(RecordPanel):
     """Lists brands; selecting one makes it the current brand of every tab."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Brands (clients)"), BrandTableModel(ctx.fmt), parent)
+        super().__init__(self.tr("Brands (clients)"), BrandTableModel(ctx.fmt), parent=parent)
         self.ctx = ctx
         self.view.setObjectName("brandsView")
         self.add_button(self.tr("New brand…"), self.new_brand)
