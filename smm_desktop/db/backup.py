@@ -29,6 +29,8 @@ def _connect_readonly(path: Path) -> sqlite3.Connection:
 
 def make_backup(source: Path, dest_dir: Path, reason: str) -> Path:
     """Copy `source` into `dest_dir`, verify the copy, and return its path."""
+    if not source.is_file():
+        raise BackupFailed(f"There is no workspace file at {source} to back up.")
     dest_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = dest_dir / f"{source.stem}-{stamp}-{reason}{source.suffix}"
@@ -36,6 +38,8 @@ def make_backup(source: Path, dest_dir: Path, reason: str) -> Path:
     try:
         with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(partial)) as dst:
             src.backup(dst)
+            # A backup is one self-contained file: no -wal/-shm beside it, ever.
+            dst.execute("PRAGMA journal_mode=DELETE")
     except sqlite3.Error as err:
         partial.unlink(missing_ok=True)
         raise BackupFailed(f"Could not copy {source}: {err}") from err

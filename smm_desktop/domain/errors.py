@@ -37,3 +37,16 @@ class Conflict(Exception):
     def __init__(self, kind: str, ident: int) -> None:
         super().__init__(f"{kind} {ident} was changed elsewhere")
         self.kind, self.ident = kind, ident
+
+
+class StorageFault(Exception):
+    """The disk or the database refused a write: full, read-only, or locked by someone else.
+
+    The transaction was rolled back; the same action works again once the fault clears.
+    """
+
+    KINDS = ("disk_full", "read_only", "locked", "io")
+
+    def __init__(self, kind: str, detail: str) -> None:
+        super().__init__(f"{kind}: {detail}")
+        self.kind, self.detail = kind, detail

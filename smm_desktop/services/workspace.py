@@ -33,6 +33,7 @@ class Workspace:
         self.session_factory: sessionmaker[Session] = make_session_factory(engine)
         self._lock = lock
         self.migration: migrate.MigrationResult | None = None
+        self.recovered = False  # the last session did not close cleanly (and the file was sound)
 
     @property
     def path(self) -> Path | None:
@@ -50,12 +51,14 @@ class Workspace:
         url = to_url(target)
         lock = _lock_for(url)
         try:
-            if lock:
-                migrate.refuse_before_opening(lock.workspace)
+            unclean = _check_before_opening(lock.workspace) if lock else False
             engine = create_workspace_engine(url)
             workspace = cls(url, engine, lock)
             default_backups = workspace.path.parent / "backups" if workspace.path else None
             workspace.migration = migrate.prepare(engine, backup_dir or default_backups)
+            workspace.recovered = unclean
+            if lock:
+                _open_marker(lock.workspace).touch()
         except BaseException:
             if lock:
                 lock.release()
@@ -63,10 +66,39 @@ class Workspace:
         return workspace
 
     def close(self) -> None:
+        """Close cleanly: the next start skips the quick check."""
         self.engine.dispose()
         if self._lock:
+            _open_marker(self._lock.workspace).unlink(missing_ok=True)
             self._lock.release()
             self._lock = None
+
+
+class WorkspaceDamaged(Exception):
+    """SQLite found damage in the workspace file; it was not opened for writing."""
+
+    def __init__(self, path: Path, problems: list[str]) -> None:
+        super().__init__(f"The workspace {path} is damaged: {problems[0]}")
+        self.path, self.problems = path, problems
+
+
+def _open_marker(path: Path) -> Path:
+    """Present while a session has the workspace open; left behind by a crash."""
+    return path.with_name(path.name + ".open")
+
+
+def _check_before_opening(path: Path) -> bool:
+    """Refuse foreign or newer files; after an unclean exit, quick_check first. True if unclean."""
+    unclean = _open_marker(path).exists() and path.exists()
+    if unclean:
+        problems = backup.integrity_errors(path, quick=True)
+        if problems:
+            raise WorkspaceDamaged(path, problems)
+    try:
+        migrate.refuse_before_opening(path)
+    except DBAPIError as err:  # SQLite cannot read it: damage, not a foreign file
+        raise WorkspaceDamaged(path, backup.integrity_errors(path) or [str(err.orig)]) from err
+    return unclean
 
 
 def _lock_for(url: URL) -> WorkspaceLock | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from smm_desktop.domain.enums import Platform
-from smm_desktop.domain.errors import Conflict, FieldError, NotFound, ValidationFailed
+from smm_desktop.domain.errors import Conflict, FieldError, NotFound, StorageFault, ValidationFailed
 from smm_desktop.ui.tr import QT_TRANSLATE_NOOP
 
 _PLATFORMS = {
@@ -75,6 +75,12 @@ _CONFLICT = QT_TRANSLATE_NOOP(
     "Labels",
     "This item was changed elsewhere since you opened it. Nothing was overwritten: reload it and make your change again.",
 )
+_FAULTS = {
+    "disk_full": QT_TRANSLATE_NOOP("Labels", "The disk is full, so nothing was saved. Free some space and do it again; nothing else was lost."),
+    "read_only": QT_TRANSLATE_NOOP("Labels", "The workspace file cannot be written (it is read-only), so nothing was saved. Check its permissions, or open a copy."),
+    "locked": QT_TRANSLATE_NOOP("Labels", "Another program is writing to the workspace right now, so nothing was saved. Try again in a moment."),
+    "io": QT_TRANSLATE_NOOP("Labels", "The disk reported an error, so nothing was saved. Check the drive, then try again."),
+}
 _NOT_FOUND = QT_TRANSLATE_NOOP(
     "Labels", "This item no longer exists; it may have been deleted elsewhere."
 )
@@ -112,6 +118,8 @@ def error_message(error: Exception) -> str:
         return _tr(_CONFLICT)
     if isinstance(error, NotFound):
         return _tr(_NOT_FOUND)
+    if isinstance(error, StorageFault):
+        return _tr(_FAULTS.get(error.kind, _FAULTS["io"]))
     if isinstance(error, ValidationFailed):
         return "\n".join(field_message(e) for e in error.errors)
     return str(error)

@@ -8,10 +8,10 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 from typing_extensions import override
 
-from smm_desktop.domain.errors import Conflict, NotFound, ValidationFailed
+from smm_desktop.domain.errors import Conflict, NotFound, StorageFault, ValidationFailed
 from smm_desktop.ui.hub import DataHub
 
-EXPECTED = (Conflict, NotFound, ValidationFailed)
+EXPECTED = (Conflict, NotFound, ValidationFailed, StorageFault)
 
 
 class _HubCommand(QUndoCommand):
