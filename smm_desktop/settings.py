@@ -28,10 +28,15 @@ class Settings:
     digits: str = "locale"
     theme: str = "system"
     workspace: str = ""  # "" = the default workspace
+    database_url: str = ""  # a team database (postgresql://...); when set, used instead of a file
     backup_dir: str = ""  # "" = beside the workspace data
     recent_workspaces: list[str] = field(default_factory=list)
     first_run_done: bool = False
     ui_state: dict[str, str] = field(default_factory=dict)  # window, dock, splitter, tab
+    keep_daily: int = 12  # rolling backups: one a day for this many days,
+    keep_weekly: int = 10  # then one a week for this many weeks,
+    keep_monthly: int = 9  # then one a month for this many months
+    location_ok: list[str] = field(default_factory=list)  # risky places the user chose to keep
 
     def remember_workspace(self, path: Path) -> None:
         """Put a workspace at the top of the recent list."""
@@ -76,6 +81,8 @@ def _sanitised(settings: Settings) -> Settings:
         settings.ui_state = {}
     if settings.digits not in DIGITS:
         settings.digits = "locale"
+    if "://" not in settings.database_url:
+        settings.database_url = ""
     return settings
 
 

@@ -117,6 +117,14 @@
         <translation>فتح مساحة العمل ال&amp;تجريبية</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>ال&amp;نسخ الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>&amp;Check workspace</source>
+        <translation>&amp;فحص مساحة العمل</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
@@ -155,6 +163,84 @@
     <message>
         <source>&amp;About SMM Desktop</source>
         <translation>&amp;حول SMM Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTable</name>
+    <message>
+        <source>Made</source>
+        <translation>أُنشئت</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation>العلامات التجارية</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>تلقائية</translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation>أنشأتها بنفسك</translation>
+    </message>
+    <message>
+        <source>When the app closed</source>
+        <translation>عند إغلاق التطبيق</translation>
+    </message>
+    <message>
+        <source>Before an update of the workspace</source>
+        <translation>قبل تحديث مساحة العمل</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>قبل الاستعادة</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>قبل الاستيراد</translation>
+    </message>
+    <message>
+        <source>When the workspace moved</source>
+        <translation>عند نقل مساحة العمل</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>غير مقروءة</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>استعادة…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>انسخ الآن</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>فتح المجلد</translation>
+    </message>
+    <message>
+        <source>%1 backups in %2. Each one was checked when it was made.</source>
+        <translation>عدد النسخ الاحتياطية %1 في %2. فُحصت كل نسخة عند إنشائها.</translation>
     </message>
 </context>
 <context>
@@ -576,6 +662,22 @@ Plan, track and report social media work for your clients.</source>
         <translation>تغيّر هذا العنصر في مكان آخر منذ فتحته. لم يُستبدل شيء: أعد تحميله ثم أجرِ تعديلك مرة أخرى.</translation>
     </message>
     <message>
+        <source>The disk is full, so nothing was saved. Free some space and do it again; nothing else was lost.</source>
+        <translation>القرص ممتلئ، لذا لم يُحفظ شيء. أفرغ بعض المساحة وأعد المحاولة؛ لم يضِع شيء آخر.</translation>
+    </message>
+    <message>
+        <source>The workspace file cannot be written (it is read-only), so nothing was saved. Check its permissions, or open a copy.</source>
+        <translation>لا يمكن الكتابة في ملف مساحة العمل (للقراءة فقط)، لذا لم يُحفظ شيء. تحقّق من صلاحياته، أو افتح نسخة منه.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the workspace right now, so nothing was saved. Try again in a moment.</source>
+        <translation>برنامج آخر يكتب في مساحة العمل الآن، لذا لم يُحفظ شيء. أعد المحاولة بعد لحظات.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error, so nothing was saved. Check the drive, then try again.</source>
+        <translation>أبلغ القرص عن خطأ، لذا لم يُحفظ شيء. افحص القرص ثم أعد المحاولة.</translation>
+    </message>
+    <message>
         <source>This item no longer exists; it may have been deleted elsewhere.</source>
         <translation>هذا العنصر لم يعد موجودًا؛ ربما حُذف في مكان آخر.</translation>
     </message>
@@ -755,6 +857,114 @@ Plan, track and report social media work for your clients.</source>
     <message>
         <source>Show archived</source>
         <translation>إظهار المؤرشف</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>%1 (%2 brands, %3 accounts)</source>
+        <translation>%1 (العلامات التجارية: %2، الحسابات: %3)</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged, so it was not opened. It was moved aside to %2; nothing was deleted.</source>
+        <translation>مساحة العمل %1 تالفة، لذا لم تُفتح. نُقلت جانبًا إلى %2؛ لم يُحذف شيء.</translation>
+    </message>
+    <message>
+        <source>No good backup was found, so an empty workspace opens in its place.</source>
+        <translation>لم يُعثر على نسخة احتياطية سليمة، لذا تُفتح مساحة عمل فارغة مكانها.</translation>
+    </message>
+    <message>
+        <source>Damaged workspace</source>
+        <translation>مساحة عمل تالفة</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1. Restore it?</source>
+        <translation>أحدث نسخة احتياطية سليمة من %1. هل تريد استعادتها؟</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>استعادة النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>البدء بمساحة فارغة</translation>
+    </message>
+    <message>
+        <source>inside a %1 folder, which syncs files while they are being written</source>
+        <translation>داخل مجلد %1، وهو يزامن الملفات أثناء الكتابة فيها</translation>
+    </message>
+    <message>
+        <source>on a network share (%1), which does not honour database locks</source>
+        <translation>على مجلد مشترك في الشبكة (%1)، وهو لا يحترم أقفال قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is %2. That can damage it. Backups may go there; the workspace itself is safer on this computer.</source>
+        <translation>مساحة العمل %1 موجودة %2. قد يُتلفها ذلك. يمكن وضع النسخ الاحتياطية هناك؛ أما مساحة العمل نفسها فأكثر أمانًا على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Workspace location</source>
+        <translation>موقع مساحة العمل</translation>
+    </message>
+    <message>
+        <source>Move it to this computer</source>
+        <translation>انقلها إلى هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Keep it there</source>
+        <translation>أبقِها هناك</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>SMM Desktop did not close properly last time; the workspace was checked and is sound.</source>
+        <translation>لم يُغلق SMM Desktop بشكل سليم في المرة السابقة؛ فُحصت مساحة العمل وهي سليمة.</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>حُفظت النسخة الاحتياطية: %1</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>فشل النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: %1
+Your workspace itself is unchanged.</source>
+        <translation>تعذّر إنشاء النسخة الاحتياطية: %1
+مساحة عملك نفسها لم تتغير.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Put the backup of %1 in place of the workspace? The current file is moved aside, not deleted, and a backup of it is made first.</source>
+        <translation>هل تريد وضع النسخة الاحتياطية المؤرخة %1 مكان مساحة العمل؟ يُنقل الملف الحالي جانبًا دون حذفه، وتُنشأ له نسخة احتياطية أولًا.</translation>
+    </message>
+    <message>
+        <source>Restored. The previous file was kept at %1</source>
+        <translation>تمت الاستعادة. حُفظ الملف السابق في %1</translation>
+    </message>
+    <message>
+        <source>Checking the workspace…</source>
+        <translation>جارٍ فحص مساحة العمل…</translation>
+    </message>
+    <message>
+        <source>Check workspace</source>
+        <translation>فحص مساحة العمل</translation>
+    </message>
+    <message>
+        <source>The workspace is sound: %1 brands, %2 accounts.</source>
+        <translation>مساحة العمل سليمة: العلامات التجارية %1، الحسابات %2.</translation>
+    </message>
+    <message>
+        <source>SMM Desktop found a problem in the workspace:
+%1
+Use File &gt; Backups to restore a good copy.</source>
+        <translation>وجد SMM Desktop مشكلة في مساحة العمل:
+%1
+استخدم ملف &gt; النسخ الاحتياطية لاستعادة نسخة سليمة.</translation>
     </message>
 </context>
 <context>

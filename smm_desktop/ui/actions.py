@@ -15,6 +15,8 @@ _TEXTS: dict[str, tuple[str, QKeySequence.StandardKey | str | None]] = {
     "new_workspace": (QT_TRANSLATE_NOOP("Actions", "&New workspace…"), _STD.New),
     "open_workspace": (QT_TRANSLATE_NOOP("Actions", "&Open workspace…"), _STD.Open),
     "open_sample": (QT_TRANSLATE_NOOP("Actions", "Open the &sample workspace"), None),
+    "backups": (QT_TRANSLATE_NOOP("Actions", "&Backups…"), None),
+    "check_workspace": (QT_TRANSLATE_NOOP("Actions", "&Check workspace"), None),
     "settings": (QT_TRANSLATE_NOOP("Actions", "&Settings…"), "Ctrl+,"),
     "quit": (QT_TRANSLATE_NOOP("Actions", "&Quit"), _STD.Quit),
     "undo": (QT_TRANSLATE_NOOP("Actions", "&Undo"), _STD.Undo),
@@ -33,6 +35,8 @@ class Actions:
     new_workspace: QAction
     open_workspace: QAction
     open_sample: QAction
+    backups: QAction
+    check_workspace: QAction
     settings: QAction
     quit: QAction
     undo: QAction

@@ -4,24 +4,32 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess, QUrl
+from PySide6.QtCore import QObject, QProcess, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from smm_desktop import __version__, paths
 from smm_desktop import settings as settings_io
+from smm_desktop.db.backup import BackupFailed
+from smm_desktop.db.lock import WorkspaceBusy
 from smm_desktop.logs import log_file
 from smm_desktop.services.registry import Services
+from smm_desktop.services.workspace import Workspace, WorkspaceDamaged
 from smm_desktop.settings import Settings
-from smm_desktop.ui import theme, workspace_errors
+from smm_desktop.ui import recovery, theme, workspace_errors
 from smm_desktop.ui.context import UiContext
 from smm_desktop.ui.dialogs.settings_dialog import SettingsDialog
+from smm_desktop.ui.i18n import Formatter
 from smm_desktop.ui.instance import InstanceServer
 from smm_desktop.ui.main_window import MainWindow
+from smm_desktop.ui.models.table import ltr
+from smm_desktop.ui.safety import Safety
 
 log = logging.getLogger(__name__)
+BACKGROUND_WAIT_MS = 30_000
 
 
 def restart_command(workspace: str) -> tuple[str, list[str]]:
@@ -52,24 +60,57 @@ class Controller(QObject):
         self.window.commands.show_log.triggered.connect(self.show_log_folder)
         self.window.commands.about.triggered.connect(self.about)
         self.window.restore_layout(settings.ui_state)
+        self.safety = Safety(self.window, settings, self.reopen_after)
 
     def open_workspace(self, target: str) -> bool:
         """Open `target` in the window; on failure say why and keep the current one."""
         if self._is_current(target):
             self.bring_to_front()
             return True
-        opened = workspace_errors.open_or_explain(target, self._backup_dir(), self.warn)
+        opened = self._open(target)
         if opened is None:
             return False
-        self._close_current()
+        moved_to = self.safety.location_move(opened) if self.interactive else None
+        if moved_to is not None and opened.path is not None:
+            opened.close()
+            return self.open_workspace(str(recovery.move_closed_workspace(opened.path, moved_to)))
+        self._close_current(at_close=False)
         self.services = Services.of(opened)
-        self.window.bind(UiContext.create(self.services, self.settings))
+        ctx = UiContext.create(self.services, self.settings)
+        self.window.bind(ctx)
+        self.safety.attach(opened, ctx.hub)
         if opened.path is not None:
             self.instance.listen(opened.path)
             self.settings.remember_workspace(opened.path)
         self._refresh_recent()
         self._save()
         return True
+
+    def _open(self, target: str) -> Workspace | None:
+        """Open, and if the file is damaged, move it aside and offer the newest good backup."""
+        try:
+            return workspace_errors.open_or_explain(target, self._backup_dir(), self.warn)
+        except WorkspaceDamaged as err:
+            if not self.interactive or not recovery.recover_damaged(
+                    self.window, err.path, err.problems[0], self.safety.folder_for(err.path),
+                    Formatter(self.settings.digits)):
+                self.warn(str(err))
+                return None
+        try:
+            return workspace_errors.open_or_explain(target, self._backup_dir(), self.warn)
+        except WorkspaceDamaged as err:
+            self.warn(str(err))
+            return None
+
+    def reopen_after(self, path: Path, action: Callable[[], None]) -> None:
+        """Close the workspace, do `action` on its file (a restore), open it again."""
+        self._close_current(at_close=False)
+        try:
+            action()
+        except (BackupFailed, WorkspaceBusy, OSError) as err:
+            self.warn(str(err))
+        finally:
+            self.open_workspace(str(path))
 
     def _is_current(self, target: str) -> bool:
         if self.services is None:
@@ -89,16 +130,19 @@ class Controller(QObject):
     def _backup_dir(self) -> Path | None:
         return Path(self.settings.backup_dir) if self.settings.backup_dir else None
 
-    def _close_current(self) -> None:
+    def _close_current(self, at_close: bool) -> None:
+        """Empty the trash, close the workspace, then (at a clean close) a last backup."""
         if self.services is None:
             return
         try:
             self.services.accounts.purge_deleted()
             self.services.brands.purge_deleted()
         finally:
+            QThreadPool.globalInstance().waitForDone(BACKGROUND_WAIT_MS)
             self.instance.close()
             self.services.workspace.close()
             self.services = None
+            self.safety.detach(at_close)
 
     def _refresh_recent(self) -> None:
         menu = self.window.recent_menu
@@ -117,7 +161,7 @@ class Controller(QObject):
         target = Path(path).with_suffix(paths.WORKSPACE_SUFFIX)
         if target.exists():
             QMessageBox.warning(self.window, self.tr("New workspace"), self.tr(
-                "%1 already exists. Use Open workspace to open it.").replace("%1", str(target)))
+                "%1 already exists. Use Open workspace to open it.").replace("%1", ltr(str(target))))
             return
         self.open_workspace(str(target))
 
@@ -183,7 +227,7 @@ class Controller(QObject):
     def shut_down(self) -> None:
         self.settings.ui_state = self.window.save_layout()
         self._save()
-        self._close_current()
+        self._close_current(at_close=True)
 
     def _save(self) -> None:
         if self.persist:

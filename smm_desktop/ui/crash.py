@@ -11,6 +11,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from smm_desktop.ui.models.table import ltr
+
 log = logging.getLogger(__name__)
 _showing = False
 
@@ -35,7 +37,7 @@ def show_error(error: BaseException, log_path: Path) -> None:
                               "SMM Desktop hit an error it did not expect. Everything you saved before this is safe in the workspace.",
                           ))
         box.setInformativeText(QCoreApplication.translate("Crash", "Details are in the log: %1")
-                               .replace("%1", str(log_path)))
+                               .replace("%1", ltr(str(log_path))))
         box.setDetailedText("".join(traceback.format_exception(error)))
         box.exec()
     finally:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, QLibraryInfo, QLocale, Qt, QTranslator
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLibraryInfo, QLocale, Qt, QTime, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from smm_desktop import paths
@@ -55,6 +57,15 @@ class Formatter:
 
     def number(self, value: int | float) -> str:
         return with_digits(QLocale().toString(value), self.digits)
+
+    def moment(self, when: datetime) -> str:
+        """A Python datetime (local time) as the locale writes a short date and time."""
+        value = QDateTime(QDate(when.year, when.month, when.day),
+                          QTime(when.hour, when.minute, when.second))
+        return self.date(value)
+
+    def size(self, size: int) -> str:
+        return with_digits(QLocale().formattedDataSize(size), self.digits)
 
     def date(self, value: QDate | QDateTime) -> str:
         return with_digits(QLocale().toString(value, QLocale.FormatType.ShortFormat), self.digits)

@@ -21,6 +21,8 @@ def build_menus(w: MainWindow) -> QMenu:
     recent = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &recent"))
     file_menu.addActions([a.open_sample])
     file_menu.addSeparator()
+    file_menu.addActions([a.backups])
+    file_menu.addSeparator()
     file_menu.addActions([a.settings])
     file_menu.addSeparator()
     file_menu.addActions([a.quit])
@@ -34,7 +36,7 @@ def build_menus(w: MainWindow) -> QMenu:
     for number in range(w.tabs.count()):
         view.addAction(tab_shortcut(w, number))
     help_menu = w.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
-    help_menu.addActions([a.show_log, a.about])
+    help_menu.addActions([a.check_workspace, a.show_log, a.about])
     return recent
 
 

@@ -15,6 +15,7 @@ from smm_desktop.db.lock import WorkspaceBusy
 from smm_desktop.db.migrate import NotAWorkspace, WorkspaceTooNew
 from smm_desktop.services.workspace import Workspace
 from smm_desktop.ui.instance import ask_running_to_show
+from smm_desktop.ui.models.table import ltr
 
 log = logging.getLogger(__name__)
 Warn = Callable[[str], None]
@@ -32,7 +33,7 @@ def open_or_explain(target: str, backup_dir: Path | None, warn: Warn) -> Workspa
         if shown:
             message += " " + QCoreApplication.translate(
                 "WorkspaceErrors", "That window was brought to the front.")
-        warn(message.replace("%1", str(err.path)))
+        warn(message.replace("%1", ltr(str(err.path))))
     except WorkspaceTooNew as err:
         warn(QCoreApplication.translate(
             "WorkspaceErrors",
@@ -41,11 +42,11 @@ def open_or_explain(target: str, backup_dir: Path | None, warn: Warn) -> Workspa
     except NotAWorkspace:
         warn(QCoreApplication.translate(
             "WorkspaceErrors", "%1 is a database, but not an SMM Desktop workspace. It was not changed."
-        ).replace("%1", target))
+        ).replace("%1", ltr(target)))
     except (BackupFailed, SQLAlchemyError, OSError) as err:
         log.exception("Could not open workspace %s", target)
         warn(QCoreApplication.translate(
-            "WorkspaceErrors", "Could not open the workspace %1: %2").replace("%1", target)
+            "WorkspaceErrors", "Could not open the workspace %1: %2").replace("%1", ltr(target))
             .replace("%2", str(err)))
     return None
 

@@ -147,7 +147,8 @@ def test_a_workspace_locked_elsewhere_is_refused_and_the_current_one_kept(
     finally:
         other.close()
     assert len(warnings_shown) == 1
-    assert f"{second} is already open in another SMM Desktop window." in warnings_shown[0]
+    # the path is a left-to-right isolate, so it reads right inside Arabic too
+    assert f"\u2066{second}\u2069 is already open in another SMM Desktop window." in warnings_shown[0]
     assert controller.services is current
     assert _brands_shown(controller) == ["Bloom", "Palm Café"]
     assert current is not None and len(current.brands.list_brands()) == 2  # still open
@@ -194,7 +195,7 @@ def test_a_database_that_is_no_workspace_is_refused_unchanged(
     assert not controller.open_workspace(str(foreign))
     assert foreign.read_bytes() == before
     assert warnings_shown == [
-        f"{foreign} is a database, but not an SMM Desktop workspace. It was not changed."]
+        f"\u2066{foreign}\u2069 is a database, but not an SMM Desktop workspace. It was not changed."]
     assert controller.services is None
 
 

@@ -82,7 +82,7 @@ def test_the_crash_dialog_names_the_log(
     crash.show_error(_boom(), log_path)
     (box,) = boxes
     assert str(log_path) in box.informativeText()
-    assert box.informativeText() == f"Details are in the log: {log_path}"
+    assert box.informativeText() == f"Details are in the log: \u2066{log_path}\u2069"
     assert box.icon() == QMessageBox.Icon.Critical
     assert "safe in the workspace" in box.text()
     assert "ValueError: boom in a slot" in box.detailedText()

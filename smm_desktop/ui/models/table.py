@@ -50,7 +50,7 @@ class RecordTableModel(QAbstractTableModel, Generic[RecordT]):
 
     def row_of(self, ident: int) -> int:
         """The row holding the record with this id, or -1."""
-        return next((i for i, r in enumerate(self._rows) if r.id == ident), -1)  # type: ignore[attr-defined]
+        return next((i for i, r in enumerate(self._rows) if getattr(r, "id", None) == ident), -1)
 
     @override
 
@@ -86,5 +86,5 @@ class RecordTableModel(QAbstractTableModel, Generic[RecordT]):
         if role == Qt.ItemDataRole.ForegroundRole and getattr(record, "archived", False):
             return QColor(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
         if role == ID_ROLE:
-            return record.id  # type: ignore[attr-defined]
+            return getattr(record, "id", index.row())
         return None
