@@ -1006,6 +1006,10 @@ Use File &gt; Backups to restore a good copy.</source>
         <translation>مساحة عملك الافتراضية</translation>
     </message>
     <message>
+        <source>A team database on a PostgreSQL server; when set, it is opened instead of the workspace file.</source>
+        <translation>قاعدة بيانات للفريق على خادم PostgreSQL؛ عند تحديدها تُفتح بدل ملف مساحة العمل.</translation>
+    </message>
+    <message>
         <source>Beside the workspace</source>
         <translation>بجانب مساحة العمل</translation>
     </message>
@@ -1030,8 +1034,32 @@ Use File &gt; Backups to restore a good copy.</source>
         <translation>ملف مساحة العمل</translation>
     </message>
     <message>
+        <source>Team database</source>
+        <translation>قاعدة بيانات الفريق</translation>
+    </message>
+    <message>
         <source>Backup folder</source>
         <translation>مجلد النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Keep backups</source>
+        <translation>الاحتفاظ بالنسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>يومًا</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>أسبوعًا</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>شهرًا</translation>
+    </message>
+    <message>
+        <source>Every backup of today and yesterday is kept; then one a day, one a week and one a month, as far back as these say.</source>
+        <translation>تُحفظ كل نسخ اليوم والأمس؛ ثم نسخة لكل يوم، ولكل أسبوع، ولكل شهر، بقدر ما تحدده هذه الأرقام.</translation>
     </message>
     <message>
         <source>Browse…</source>

@@ -191,7 +191,9 @@ class Controller(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme.apply_theme(app, chosen.theme)
-        if chosen.workspace != before.workspace and chosen.workspace:
+        if chosen.database_url != before.database_url and chosen.database_url:
+            self.open_workspace(chosen.database_url)
+        elif chosen.workspace != before.workspace and chosen.workspace:
             self.open_workspace(chosen.workspace)
         if (chosen.language, chosen.region, chosen.digits) != (
                 before.language, before.region, before.digits):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from smm_desktop.domain.retention import RetentionPolicy
@@ -20,6 +20,9 @@ from smm_desktop.ui.dialogs.backups_dialog import BackupsDialog
 from smm_desktop.ui.hub import DataHub
 from smm_desktop.ui.main_window import MainWindow
 from smm_desktop.ui.models.table import ltr
+
+
+FIRST_BACKUP_DELAY_MS = 5000
 
 
 class Safety(QObject):
@@ -53,7 +56,8 @@ class Safety(QObject):
         if workspace.recovered:
             self.window.statusBar().showMessage(self.tr(
                 "SMM Desktop did not close properly last time; the workspace was checked and is sound."), 15000)
-        self.keeper.start_if_stale()
+        # Off the start path: the first backup of the day waits until the window is up.
+        QTimer.singleShot(FIRST_BACKUP_DELAY_MS, self.keeper, self.keeper.start_if_stale)
 
     def detach(self, at_close: bool) -> None:
         if self.keeper is not None and at_close:

@@ -122,6 +122,23 @@ def startup(runs: int, years: int) -> None:
          round(statistics.median(s.rss_mib for s in samples["floor"]), 1), "MiB")
 
 
+def backup(runs: int, years: int) -> None:
+    """A verified backup of the sample workspace, as the app makes it (median of `runs`)."""
+    from smm_desktop.services.backups import backup_now
+
+    with tempfile.TemporaryDirectory(prefix="smm-bench-") as tmp:
+        base = Path(tmp)
+        workspace = write_workspace(base, years, child_env(base))
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            backup_now(workspace, base / "backups", "manual")
+            times.append(time.perf_counter() - start)
+        progress(f"bench: backup of {workspace.stat().st_size / 1024:.0f} KiB, "
+                 f"{', '.join(f'{t:.3f}' for t in times)} s")
+    emit("backup_s", round(statistics.median(times), 3), "s")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="SMM Desktop benchmarks (JSON lines on stdout)")
     parser.add_argument("--runs", type=int, default=5, help="measured runs of each (default 5)")
@@ -130,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.runs < 1:
         parser.error("--runs must be 1 or more")
     startup(args.runs, args.years)
+    backup(args.runs, args.years)
     return 0
 
 

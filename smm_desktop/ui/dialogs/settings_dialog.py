@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
 from smm_desktop.paths import WORKSPACE_SUFFIX
 from smm_desktop.settings import Settings
@@ -31,6 +40,9 @@ class SettingsDialog(FormDialog):
                                  settings.theme)
         self.workspace = QLineEdit(settings.workspace)
         self.workspace.setPlaceholderText(self.tr("Your default workspace"))
+        self.database_url = QLineEdit(settings.database_url)
+        self.database_url.setPlaceholderText("postgresql://user@server/database")
+        self.database_url.setToolTip(self.tr("A team database on a PostgreSQL server; when set, it is opened instead of the workspace file."))
         self.backup_dir = QLineEdit(settings.backup_dir)
         self.backup_dir.setPlaceholderText(self.tr("Beside the workspace"))
         self.add_row("language", self.tr("Language"), self.language)
@@ -38,7 +50,32 @@ class SettingsDialog(FormDialog):
         self.add_row("digits", self.tr("Digits"), self.digits)
         self.add_row("theme", self.tr("Theme"), self.theme)
         self.add_row("workspace", self.tr("Workspace file"), self._browse(self.workspace, False))
+        self.add_row("database_url", self.tr("Team database"), self.database_url)
         self.add_row("backup_dir", self.tr("Backup folder"), self._browse(self.backup_dir, True))
+        self.add_row("retention", self.tr("Keep backups"), self._retention(settings))
+
+    def _retention(self, settings: Settings) -> QWidget:
+        """One a day for N days, one a week for N weeks, one a month for N months."""
+        self.keep_daily = self._spin(settings.keep_daily, 60)
+        self.keep_weekly = self._spin(settings.keep_weekly, 52)
+        self.keep_monthly = self._spin(settings.keep_monthly, 120)
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        for spin, text in ((self.keep_daily, self.tr("days")), (self.keep_weekly, self.tr("weeks")),
+                           (self.keep_monthly, self.tr("months"))):
+            row.addWidget(spin)
+            row.addWidget(QLabel(text))
+        row.addStretch()
+        box.setToolTip(self.tr("Every backup of today and yesterday is kept; then one a day, one a week and one a month, as far back as these say."))
+        return box
+
+    @staticmethod
+    def _spin(value: int, most: int) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(0, most)
+        spin.setValue(value)
+        return spin
 
     @staticmethod
     def _combo(items: list[tuple[str, str]], current: str) -> QComboBox:
@@ -73,7 +110,9 @@ class SettingsDialog(FormDialog):
         return dataclasses.replace(
             self._settings, language=self.language.currentData(), region=self.region.currentData(),
             digits=self.digits.currentData(), theme=self.theme.currentData(),
-            workspace=self.workspace.text().strip(), backup_dir=self.backup_dir.text().strip())
+            workspace=self.workspace.text().strip(), backup_dir=self.backup_dir.text().strip(),
+            keep_daily=self.keep_daily.value(), keep_weekly=self.keep_weekly.value(),
+            keep_monthly=self.keep_monthly.value(), database_url=self.database_url.text().strip())
 
     @classmethod
     def run(cls, parent: QWidget | None, settings: Settings) -> tuple[Settings, bool]:
