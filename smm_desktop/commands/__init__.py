@@ -15,7 +15,7 @@ EXIT_CODES = (
 )
 
 # Modules under smm_desktop/commands/, in the order their commands are listed.
-MODULES = ("workspace", "backups")
+MODULES = ("workspace", "backups", "transfer")
 
 
 def fail(command: str, message: str, code: int = EXIT_USAGE) -> int:

@@ -1,0 +1,159 @@
+"""Property: export, import into an empty workspace, export again gives the same document.
+
+Workspaces are generated from valid brands and accounts (Arabic, emoji, odd spacing included),
+written with the services as the app writes them.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import string
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from smm_desktop.domain import validation as v
+from smm_desktop.domain.enums import PROFILE_HOSTS, Platform
+from smm_desktop.services.accounts import AccountInput, AccountService
+from smm_desktop.services.brands import BrandInput, BrandService
+from smm_desktop.services.transfer import export_workspace, import_document, read_document
+from smm_desktop.services.transfer.checks import PNG_SIGNATURE, brand_key
+from smm_desktop.services.workspace import Workspace
+
+ARABIC = "ابتثجحخدذرزسشصضطظعغفقكلمنهويىةءآأإ"
+EMOJI = "😀🌴☕🌸💪🎉🇸🇦"
+NO_NUL = st.characters(codec="utf-8", exclude_categories=("Cs",), exclude_characters="\x00")
+TEXT = st.text(NO_NUL | st.sampled_from(ARABIC + EMOJI + " \n\t"), max_size=40)
+NAME = (st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"))
+                | st.sampled_from(ARABIC + EMOJI + " "), min_size=1, max_size=40)
+        .map(str.strip).filter(lambda s: not v.check_name(s)))
+HANDLE = st.text(st.sampled_from(string.ascii_letters + string.digits + "._-" + ARABIC),
+                 min_size=1, max_size=30)
+EMAIL = st.emails().filter(lambda e: not v.check_emails([e]))
+COLOUR = st.from_regex(r"#[0-9a-fA-F]{6}", fullmatch=True)
+
+
+@dataclass(frozen=True)
+class AccountSpec:
+    brand: int
+    data: AccountInput
+    archived: bool
+
+
+@st.composite
+def brand_inputs(draw: st.DrawFn) -> tuple[BrandInput, bool]:
+    data = BrandInput(
+        name=draw(NAME), industry=draw(TEXT), country=draw(st.sampled_from(["", "SA", "eg", "GB"])),
+        languages=tuple(draw(st.lists(st.sampled_from(["ar", "en", "fr"]), unique=True))),
+        colours=tuple(draw(st.lists(COLOUR, max_size=4))), notes=draw(TEXT),
+        report_recipients=tuple(draw(st.lists(EMAIL, max_size=3))),
+        logo_png=draw(st.none() | st.binary(max_size=48).map(lambda b: PNG_SIGNATURE + b)),
+    )
+    return data, draw(st.booleans())
+
+
+def _profile_url(platform: Platform, handle: str, wanted: bool) -> str:
+    host = PROFILE_HOSTS.get(platform, ("example.org",))[0]
+    return f"https://www.{host}/{handle}" if wanted else ""
+
+
+@st.composite
+def account_specs(draw: st.DrawFn, brands: int) -> AccountSpec:
+    platform, handle = draw(st.sampled_from(list(Platform))), draw(HANDLE)
+    typed = draw(st.sampled_from(["", "@", " @", "  "])) + handle + draw(st.sampled_from(["", " "]))
+    url = _profile_url(platform, handle, draw(st.booleans()))
+    data = AccountInput(platform, typed, url, draw(TEXT))
+    return AccountSpec(draw(st.integers(0, brands - 1)), data, draw(st.booleans()))
+
+
+@st.composite
+def workspace_contents(draw: st.DrawFn) -> tuple[list[tuple[BrandInput, bool]], list[AccountSpec]]:
+    brands = draw(st.lists(brand_inputs(), max_size=4, unique_by=lambda b: brand_key(b[0].name)))
+    if not brands:
+        return [], []
+    accounts = draw(st.lists(account_specs(len(brands)), max_size=8,
+                             unique_by=lambda a: (a.data.platform, v.handle_key(a.data.handle))))
+    return brands, accounts
+
+
+@pytest.fixture(scope="session")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty, migrated workspace file: copying it is much faster than creating one."""
+    path = tmp_path_factory.mktemp("template") / "empty.smmws"
+    Workspace.open(path).close()
+    return path
+
+
+@contextmanager
+def fresh_workspace(template: Path, folder: Path, name: str) -> Iterator[Workspace]:
+    path = folder / f"{name}.smmws"
+    shutil.copyfile(template, path)
+    workspace = Workspace.open(path)
+    try:
+        yield workspace
+    finally:
+        workspace.close()
+
+
+def fill(workspace: Workspace, brands: list[tuple[BrandInput, bool]],
+         accounts: list[AccountSpec]) -> None:
+    brand_service = BrandService(workspace.session_factory)
+    account_service = AccountService(workspace.session_factory)
+    ids = []
+    for data, archived in brands:
+        made = brand_service.create(data)
+        if archived:
+            brand_service.set_archived(made.id, made.version, True)
+        ids.append(made.id)
+    for spec in accounts:
+        made_account = account_service.create(ids[spec.brand], spec.data)
+        if spec.archived:
+            account_service.set_archived(made_account.id, made_account.version, True)
+
+
+def content(workspace: Workspace) -> list[Any]:
+    """Everything a person sees of the brands and accounts, without ids and versions."""
+    brand_service = BrandService(workspace.session_factory)
+    account_service = AccountService(workspace.session_factory)
+    return sorted(
+        ((b.to_input(), b.archived,
+          sorted(((a.to_input(), a.archived) for a in account_service.list_accounts(b.id)),
+                 key=repr))
+         for b in brand_service.list_brands()),
+        key=repr,
+    )
+
+
+def without_time(path: Path) -> Any:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["exported_at"]
+    return data
+
+
+@settings(max_examples=30, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(workspace_contents())
+def test_export_import_export_gives_the_same_document(
+    template: Path, contents: tuple[list[tuple[BrandInput, bool]], list[AccountSpec]]
+) -> None:
+    brands, accounts = contents
+    with tempfile.TemporaryDirectory() as temp:
+        folder = Path(temp)
+        with fresh_workspace(template, folder, "source") as source:
+            fill(source, brands, accounts)
+            export_workspace(source.session_factory, folder / "first.json")
+            expected = content(source)
+        with fresh_workspace(template, folder, "target") as target:
+            summary = import_document(target.session_factory, read_document(folder / "first.json"))
+            export_workspace(target.session_factory, folder / "second.json")
+            assert content(target) == expected
+        assert (summary.brands_added, summary.accounts_added) == (len(brands), len(accounts))
+        assert without_time(folder / "second.json") == without_time(folder / "first.json")
