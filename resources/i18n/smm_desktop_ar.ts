@@ -121,6 +121,18 @@
         <translation>ال&amp;نسخ الاحتياطية…</translation>
     </message>
     <message>
+        <source>&amp;Export workspace to JSON…</source>
+        <translation>&amp;تصدير مساحة العمل إلى JSON…</translation>
+    </message>
+    <message>
+        <source>Export this &amp;brand to JSON…</source>
+        <translation>تصدير هذه ال&amp;علامة التجارية إلى JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from JSON…</source>
+        <translation>&amp;استيراد من JSON…</translation>
+    </message>
+    <message>
         <source>&amp;Check workspace</source>
         <translation>&amp;فحص مساحة العمل</translation>
     </message>
@@ -855,8 +867,24 @@ Plan, track and report social media work for your clients.</source>
 <context>
     <name>RecordPanel</name>
     <message>
+        <source>Export this table to CSV…</source>
+        <translation>تصدير هذا الجدول إلى CSV…</translation>
+    </message>
+    <message>
         <source>Show archived</source>
         <translation>إظهار المؤرشف</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>تصدير إلى CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV ‏(*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1122,97 @@ Use File &gt; Backups to restore a good copy.</source>
     <message>
         <source>Next in Strategy: each brand&apos;s business goals, social goals made SMART with one KPI each, and their progress from the numbers you record or import.</source>
         <translation>قريبًا في الاستراتيجية: أهداف العمل لكل علامة تجارية، وأهداف التواصل بصيغة SMART مع مؤشر أداء لكل هدف، وتقدّمها من الأرقام التي تسجّلها أو تستوردها.</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>The file is not there.</source>
+        <translation>الملف غير موجود.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>تعذّرت قراءة الملف.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>الملف ليس نصًا بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON.</source>
+        <translation>الملف ليس JSON صالحًا.</translation>
+    </message>
+    <message>
+        <source>The file is not an SMM Desktop export.</source>
+        <translation>الملف ليس ملف تصدير من SMM Desktop.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer SMM Desktop; update the app to import it.</source>
+        <translation>كُتب الملف بإصدار أحدث من SMM Desktop؛ حدّث التطبيق لاستيراده.</translation>
+    </message>
+    <message>
+        <source>A value in the file has the wrong shape.</source>
+        <translation>قيمة في الملف بشكل غير صحيح.</translation>
+    </message>
+    <message>
+        <source>A value in the file breaks a rule of the app.</source>
+        <translation>قيمة في الملف تخالف قاعدة من قواعد التطبيق.</translation>
+    </message>
+    <message>
+        <source>The file names the same brand twice.</source>
+        <translation>يذكر الملف العلامة التجارية نفسها مرتين.</translation>
+    </message>
+    <message>
+        <source>The file has the same handle twice on one platform.</source>
+        <translation>في الملف اسم المستخدم نفسه مرتين على منصة واحدة.</translation>
+    </message>
+    <message>
+        <source>A brand in the file already exists in this workspace.</source>
+        <translation>علامة تجارية في الملف موجودة مسبقًا في مساحة العمل هذه.</translation>
+    </message>
+    <message>
+        <source>A handle in the file belongs to another brand of this workspace.</source>
+        <translation>اسم مستخدم في الملف يخص علامة تجارية أخرى في مساحة العمل هذه.</translation>
+    </message>
+    <message>
+        <source>The workspace changed during the import.</source>
+        <translation>تغيّرت مساحة العمل أثناء الاستيراد.</translation>
+    </message>
+    <message>
+        <source>Export to JSON</source>
+        <translation>تصدير إلى JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>ملفات JSON ‏(*.json)</translation>
+    </message>
+    <message>
+        <source>Exported %1 brands and %2 accounts to %3</source>
+        <translation>صُدّرت العلامات التجارية (%1) والحسابات (%2) إلى %3</translation>
+    </message>
+    <message>
+        <source>Import from JSON</source>
+        <translation>استيراد من JSON</translation>
+    </message>
+    <message>
+        <source>This adds %1 brands and %2 accounts, and adds accounts to %3 brands you already have. Nothing already in the workspace is changed. A backup is made first. Import?</source>
+        <translation>سيضيف هذا %1 علامة تجارية و%2 حسابًا، ويضيف حسابات إلى %3 من علاماتك التجارية الموجودة. لن يتغير شيء مما في مساحة العمل. تُنشأ نسخة احتياطية أولًا. هل تريد الاستيراد؟</translation>
+    </message>
+    <message>
+        <source>Imported: %1 brands added, %2 accounts added.</source>
+        <translation>تم الاستيراد: أُضيفت %1 علامة تجارية و%2 حسابًا.</translation>
+    </message>
+    <message>
+        <source>The operation failed.</source>
+        <translation>فشلت العملية.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>الموضع: %1</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,9 @@ _TEXTS: dict[str, tuple[str, QKeySequence.StandardKey | str | None]] = {
     "open_workspace": (QT_TRANSLATE_NOOP("Actions", "&Open workspace…"), _STD.Open),
     "open_sample": (QT_TRANSLATE_NOOP("Actions", "Open the &sample workspace"), None),
     "backups": (QT_TRANSLATE_NOOP("Actions", "&Backups…"), None),
+    "export_json": (QT_TRANSLATE_NOOP("Actions", "&Export workspace to JSON…"), None),
+    "export_brand_json": (QT_TRANSLATE_NOOP("Actions", "Export this &brand to JSON…"), None),
+    "import_json": (QT_TRANSLATE_NOOP("Actions", "&Import from JSON…"), None),
     "check_workspace": (QT_TRANSLATE_NOOP("Actions", "&Check workspace"), None),
     "settings": (QT_TRANSLATE_NOOP("Actions", "&Settings…"), "Ctrl+,"),
     "quit": (QT_TRANSLATE_NOOP("Actions", "&Quit"), _STD.Quit),
@@ -36,6 +39,9 @@ class Actions:
     open_workspace: QAction
     open_sample: QAction
     backups: QAction
+    export_json: QAction
+    export_brand_json: QAction
+    import_json: QAction
     check_workspace: QAction
     settings: QAction
     quit: QAction

@@ -27,6 +27,7 @@ from smm_desktop.ui.instance import InstanceServer
 from smm_desktop.ui.main_window import MainWindow
 from smm_desktop.ui.models.table import ltr
 from smm_desktop.ui.safety import Safety
+from smm_desktop.ui.transfer import Transfer
 
 log = logging.getLogger(__name__)
 BACKGROUND_WAIT_MS = 30_000
@@ -61,6 +62,7 @@ class Controller(QObject):
         self.window.commands.about.triggered.connect(self.about)
         self.window.restore_layout(settings.ui_state)
         self.safety = Safety(self.window, settings, self.reopen_after)
+        self.transfer = Transfer(self.window, self.safety)
 
     def open_workspace(self, target: str) -> bool:
         """Open `target` in the window; on failure say why and keep the current one."""

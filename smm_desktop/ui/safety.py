@@ -21,7 +21,6 @@ from smm_desktop.ui.hub import DataHub
 from smm_desktop.ui.main_window import MainWindow
 from smm_desktop.ui.models.table import ltr
 
-
 FIRST_BACKUP_DELAY_MS = 5000
 
 

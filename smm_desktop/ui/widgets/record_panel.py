@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from smm_desktop.domain.csv_safety import write_csv
 from smm_desktop.ui.models.table import RecordTableModel
 
 
@@ -48,6 +52,10 @@ class RecordPanel(QGroupBox):
         self.view.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self.current_changed.emit(self.current_id()))
         self.view.activated.connect(lambda index: self.activated.emit(self.current_id()))
+        export = QAction(self.tr("Export this table to CSV…"), self.view)
+        export.triggered.connect(self.export_csv)
+        self.view.addAction(export)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.show_archived = QCheckBox(self.tr("Show archived"))
         self.buttons = QHBoxLayout()
         top = QHBoxLayout()
@@ -86,3 +94,24 @@ class RecordPanel(QGroupBox):
         flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
                  | QItemSelectionModel.SelectionFlag.Rows)
         self.view.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
+
+    def table_rows(self) -> tuple[list[str], list[list[str]]]:
+        """The headers and the cells as shown, without the bidi marks added for display."""
+        model, strip = self.model, str.maketrans("", "", "\u2066\u2067\u2068\u2069")
+        headers = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
+        rows = [[str(model.index(r, c).data() or "").translate(strip)
+                 for c in range(model.columnCount())] for r in range(model.rowCount())]
+        return headers, rows
+
+    def export_csv(self) -> None:
+        """Write the table as the person sees it; cells that a spreadsheet would run are defused."""
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to CSV"), "",
+                                              self.tr("CSV files (*.csv)"))
+        if not path:
+            return
+        headers, rows = self.table_rows()
+        try:
+            write_csv(Path(path), headers, rows)
+        except OSError as err:
+            QMessageBox.warning(self, self.tr("Export to CSV"), self.tr(
+                "Could not write %1: %2").replace("%1", path).replace("%2", err.strerror or str(err)))

@@ -1,0 +1,125 @@
+"""File > Export to JSON / Import from JSON, run off the GUI thread, with a preview first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from smm_desktop import paths
+from smm_desktop.ui import workers
+from smm_desktop.ui.hub import DataHub
+from smm_desktop.ui.main_window import MainWindow
+from smm_desktop.ui.models.table import ltr
+from smm_desktop.ui.safety import Safety
+from smm_desktop.ui.tr import QT_TRANSLATE_NOOP
+
+# A translated headline for each reason a file is refused; the detail stays technical.
+_REFUSALS = {
+    "missing": QT_TRANSLATE_NOOP("Transfer", "The file is not there."),
+    "unreadable": QT_TRANSLATE_NOOP("Transfer", "The file could not be read."),
+    "not_utf8": QT_TRANSLATE_NOOP("Transfer", "The file is not UTF-8 text."),
+    "syntax": QT_TRANSLATE_NOOP("Transfer", "The file is not valid JSON."),
+    "unknown_format": QT_TRANSLATE_NOOP("Transfer", "The file is not an SMM Desktop export."),
+    "newer_format": QT_TRANSLATE_NOOP("Transfer", "The file was written by a newer SMM Desktop; update the app to import it."),
+    "schema": QT_TRANSLATE_NOOP("Transfer", "A value in the file has the wrong shape."),
+    "invalid_value": QT_TRANSLATE_NOOP("Transfer", "A value in the file breaks a rule of the app."),
+    "duplicate_brand": QT_TRANSLATE_NOOP("Transfer", "The file names the same brand twice."),
+    "duplicate_handle": QT_TRANSLATE_NOOP("Transfer", "The file has the same handle twice on one platform."),
+    "brand_exists": QT_TRANSLATE_NOOP("Transfer", "A brand in the file already exists in this workspace."),
+    "handle_taken": QT_TRANSLATE_NOOP("Transfer", "A handle in the file belongs to another brand of this workspace."),
+    "conflict": QT_TRANSLATE_NOOP("Transfer", "The workspace changed during the import."),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Transfer", text)
+
+
+class Transfer(QObject):
+    """Owned by the controller; uses the window's current workspace."""
+
+    def __init__(self, window: MainWindow, safety: Safety) -> None:
+        super().__init__()
+        self.window, self.safety = window, safety
+        self._tasks: list[workers.Task] = []
+        window.commands.export_json.triggered.connect(lambda: self.export_json(False))
+        window.commands.export_brand_json.triggered.connect(lambda: self.export_json(True))
+        window.commands.import_json.triggered.connect(self.import_json)
+
+    def _run(self, work: Any, done: Any) -> None:
+        self._tasks = [workers.start(work, done, self._failed)]
+
+    def export_json(self, one_brand: bool) -> None:
+        ctx = self.window.ctx
+        if ctx is None or (one_brand and not ctx.scope.brand_id):
+            return
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export to JSON"),
+                                              str(paths.data_dir()), self.tr("JSON files (*.json)"))
+        if not path:
+            return
+        from smm_desktop.services.transfer import export_workspace
+
+        brand = ctx.scope.brand_id if one_brand else None
+        self._run(lambda: export_workspace(ctx.services.workspace.session_factory, Path(path), brand),
+                  self._exported)
+
+    def _exported(self, summary: Any) -> None:
+        self.window.statusBar().showMessage(self.tr("Exported %1 brands and %2 accounts to %3")
+                                            .replace("%1", str(summary.brands))
+                                            .replace("%2", str(summary.accounts))
+                                            .replace("%3", ltr(str(summary.path))), 10000)
+
+    def import_json(self) -> None:
+        if self.window.ctx is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import from JSON"),
+                                              str(paths.data_dir()), self.tr("JSON files (*.json)"))
+        if path:
+            self._run(lambda: self._read_and_preview(Path(path)), self._confirm)
+
+    def _read_and_preview(self, path: Path) -> tuple[Any, Any]:
+        from smm_desktop.services.transfer import preview_import, read_document
+
+        assert self.window.ctx is not None
+        document = read_document(path)
+        return document, preview_import(self.window.ctx.services.workspace.session_factory, document)
+
+    def _confirm(self, result: tuple[Any, Any]) -> None:
+        document, preview = result
+        answer = QMessageBox.question(self.window, self.tr("Import from JSON"), self.tr(
+            "This adds %1 brands and %2 accounts, and adds accounts to %3 brands you already have. Nothing already in the workspace is changed. A backup is made first. Import?")
+            .replace("%1", str(preview.brands_added)).replace("%2", str(preview.accounts_added))
+            .replace("%3", str(preview.brands_merged)))
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run(lambda: self._backup_and_import(document), self._imported)
+
+    def _backup_and_import(self, document: Any) -> Any:
+        from smm_desktop.services.backups import backup_now
+        from smm_desktop.services.transfer import import_document
+
+        assert self.window.ctx is not None
+        workspace = self.window.ctx.services.workspace
+        if workspace.path is not None:
+            backup_now(workspace.path, self.safety.folder_for(workspace.path), "before-import")
+        return import_document(workspace.session_factory, document)
+
+    def _imported(self, summary: Any) -> None:
+        if self.window.ctx is not None:
+            self.window.ctx.hub.changed.emit(DataHub.BRANDS)
+        self.window.statusBar().showMessage(self.tr("Imported: %1 brands added, %2 accounts added.")
+                                            .replace("%1", str(summary.brands_added))
+                                            .replace("%2", str(summary.accounts_added)), 10000)
+
+    def _failed(self, error: Exception) -> None:
+        code = getattr(error, "code", "")
+        headline = _tr(_REFUSALS[code]) if code in _REFUSALS else self.tr("The operation failed.")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Nothing was changed"), headline,
+                          parent=self.window)
+        where = getattr(error, "where", "")
+        if where:
+            box.setInformativeText(self.tr("Where: %1").replace("%1", ltr(where)))
+        box.setDetailedText(str(error))
+        box.exec()
