@@ -37,6 +37,12 @@ else:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
+def session_marker(workspace: Path) -> Path:
+    """Present while a session has the workspace open; left behind by a crash, so the next
+    open runs a quick check first."""
+    return workspace.with_name(workspace.name + ".open")
+
+
 class WorkspaceBusy(Exception):
     """Another process has this workspace open."""
 

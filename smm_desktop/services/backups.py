@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from smm_desktop.db import backup
-from smm_desktop.db.lock import WorkspaceLock
+from smm_desktop.db.lock import WorkspaceLock, session_marker
 from smm_desktop.domain.retention import RetentionPolicy, backups_to_keep
 
 log = logging.getLogger(__name__)
@@ -135,6 +135,7 @@ def restore(workspace: Path, chosen: Path, folder: Path) -> RestoreResult:
         safety = _safety_copy(workspace, folder)
         aside = move_aside(workspace, "replaced") if workspace.exists() else None
         os.replace(partial, workspace)
+        session_marker(workspace).unlink(missing_ok=True)  # a verified copy needs no quick check
     finally:
         lock.release()
     log.info("Restored %s from %s (previous file: %s)", workspace, chosen, aside)

@@ -18,7 +18,7 @@ from smm_desktop.db.engine import (
     make_session_factory,
     to_url,
 )
-from smm_desktop.db.lock import WorkspaceLock
+from smm_desktop.db.lock import WorkspaceLock, session_marker
 from smm_desktop.db.models import Brand, SocialAccount
 
 log = logging.getLogger(__name__)
@@ -58,7 +58,7 @@ class Workspace:
             workspace.migration = migrate.prepare(engine, backup_dir or default_backups)
             workspace.recovered = unclean
             if lock:
-                _open_marker(lock.workspace).touch()
+                session_marker(lock.workspace).touch()
         except BaseException:
             if lock:
                 lock.release()
@@ -69,7 +69,7 @@ class Workspace:
         """Close cleanly: the next start skips the quick check."""
         self.engine.dispose()
         if self._lock:
-            _open_marker(self._lock.workspace).unlink(missing_ok=True)
+            session_marker(self._lock.workspace).unlink(missing_ok=True)
             self._lock.release()
             self._lock = None
 
@@ -82,14 +82,9 @@ class WorkspaceDamaged(Exception):
         self.path, self.problems = path, problems
 
 
-def _open_marker(path: Path) -> Path:
-    """Present while a session has the workspace open; left behind by a crash."""
-    return path.with_name(path.name + ".open")
-
-
 def _check_before_opening(path: Path) -> bool:
     """Refuse foreign or newer files; after an unclean exit, quick_check first. True if unclean."""
-    unclean = _open_marker(path).exists() and path.exists()
+    unclean = session_marker(path).exists() and path.exists()
     if unclean:
         problems = backup.integrity_errors(path, quick=True)
         if problems:
@@ -149,11 +144,14 @@ def _check_schema(engine: Engine, location: str, problems: list[str]) -> CheckRe
         revision = migrate.current_revision(engine)
     except migrate.NotAWorkspace as err:
         return CheckReport(location, None, migrate.HEAD, [*problems, str(err)], 0, 0)
+    if revision is None:  # an empty database: a new team database the app has not opened yet
+        problems = [*problems, "no SMM Desktop schema yet: the app creates it when it opens this"]
+        return CheckReport(location, None, migrate.HEAD, problems, 0, 0)
     if revision != migrate.HEAD:
         state = "newer than this app" if revision not in migrate.KNOWN_REVISIONS else "older"
         problems = [*problems, f"schema {revision} is {state} (this app: {migrate.HEAD})"]
         return CheckReport(location, revision, migrate.HEAD, problems, 0, 0)
     with Session(engine) as s:
-        brands = s.scalar(select(func.count()).select_from(Brand)) or 0
-        accounts = s.scalar(select(func.count()).select_from(SocialAccount)) or 0
+        brands = s.scalar(select(func.count()).where(Brand.deleted_at.is_(None))) or 0
+        accounts = s.scalar(select(func.count()).where(SocialAccount.deleted_at.is_(None))) or 0
     return CheckReport(location, revision, migrate.HEAD, problems, brands, accounts)

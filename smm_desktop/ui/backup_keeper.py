@@ -34,6 +34,18 @@ class BackupKeeper(QObject):
         self._timer.setInterval(INTERVAL_MS)
         self._timer.timeout.connect(self._on_timer)
         self._timer.start()
+        self._first = QTimer(self)
+        self._first.setSingleShot(True)
+        self._first.timeout.connect(self.start_if_stale)
+
+    def schedule_first(self, delay_ms: int) -> None:
+        """The check for a day-old backup, once the window is up."""
+        self._first.start(delay_ms)
+
+    def stop(self) -> None:
+        """This workspace is no longer shown: no more backups of it from timers."""
+        self._timer.stop()
+        self._first.stop()
 
     def mark_changed(self, _area: str = "") -> None:
         self.dirty = True
@@ -71,7 +83,7 @@ class BackupKeeper(QObject):
 
     def back_up_at_close(self) -> Path | None:
         """At a clean close, a last backup of the day's changes (the window is already gone)."""
-        self._timer.stop()
+        self.stop()
         if not self.dirty:
             return None
         try:

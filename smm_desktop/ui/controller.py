@@ -74,8 +74,7 @@ class Controller(QObject):
             return False
         moved_to = self.safety.location_move(opened) if self.interactive else None
         if moved_to is not None and opened.path is not None:
-            opened.close()
-            return self.open_workspace(str(recovery.move_closed_workspace(opened.path, moved_to)))
+            return self._move_and_open(opened, opened.path, moved_to)
         self._close_current(at_close=False)
         self.services = Services.of(opened)
         ctx = UiContext.create(self.services, self.settings)
@@ -103,6 +102,20 @@ class Controller(QObject):
         except WorkspaceDamaged as err:
             self.warn(str(err))
             return None
+
+    def _move_and_open(self, opened: Workspace, source: Path, target: Path) -> bool:
+        """Move a workspace out of a risky place; the settings follow it to the new place."""
+        opened.close()
+        try:
+            moved = recovery.move_closed_workspace(source, target)
+        except (OSError, BackupFailed) as err:
+            self.warn(str(err))
+            return False
+        if self.settings.workspace and Path(self.settings.workspace).expanduser() == source:
+            self.settings.workspace = str(moved)
+        self.settings.recent_workspaces = [
+            p for p in self.settings.recent_workspaces if Path(p) != source]
+        return self.open_workspace(str(moved))
 
     def reopen_after(self, path: Path, action: Callable[[], None]) -> None:
         """Close the workspace, do `action` on its file (a restore), open it again."""
@@ -188,7 +201,7 @@ class Controller(QObject):
         chosen, ok = SettingsDialog.run(self.window, before)
         if not ok or chosen == before:
             return
-        self.settings = chosen
+        self.settings = self.safety.settings = chosen
         self._save()
         app = QApplication.instance()
         if isinstance(app, QApplication):

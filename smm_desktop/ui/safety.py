@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from smm_desktop.domain.retention import RetentionPolicy
@@ -18,6 +18,7 @@ from smm_desktop.ui import labels, recovery, workers
 from smm_desktop.ui.backup_keeper import BackupKeeper
 from smm_desktop.ui.dialogs.backups_dialog import BackupsDialog
 from smm_desktop.ui.hub import DataHub
+from smm_desktop.ui.i18n import Formatter
 from smm_desktop.ui.main_window import MainWindow
 from smm_desktop.ui.models.table import ltr
 
@@ -56,11 +57,14 @@ class Safety(QObject):
             self.window.statusBar().showMessage(self.tr(
                 "SMM Desktop did not close properly last time; the workspace was checked and is sound."), 15000)
         # Off the start path: the first backup of the day waits until the window is up.
-        QTimer.singleShot(FIRST_BACKUP_DELAY_MS, self.keeper, self.keeper.start_if_stale)
+        self.keeper.schedule_first(FIRST_BACKUP_DELAY_MS)
 
     def detach(self, at_close: bool) -> None:
-        if self.keeper is not None and at_close:
+        if self.keeper is None:
+            return
+        if at_close:
             self.keeper.back_up_at_close()
+        self.keeper.stop()
         self.keeper = None
 
     def _on_made(self, path: object) -> None:
@@ -104,9 +108,10 @@ class Safety(QObject):
     def _on_checked(self, report: CheckReport | None, error: Exception | None = None) -> None:
         self.window.statusBar().clearMessage()
         if report is not None and report.sound:
+            fmt = self.window.ctx.fmt if self.window.ctx else Formatter()
             QMessageBox.information(self.window, self.tr("Check workspace"), self.tr(
                 "The workspace is sound: %1 brands, %2 accounts.").replace(
-                "%1", str(report.brands)).replace("%2", str(report.accounts)))
+                "%1", fmt.number(report.brands)).replace("%2", fmt.number(report.accounts)))
             return
         detail = "\n".join(report.problems) if report else labels.error_message(error or Exception())
         QMessageBox.warning(self.window, self.tr("Check workspace"), self.tr(

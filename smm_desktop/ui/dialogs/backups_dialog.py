@@ -90,6 +90,9 @@ class BackupsDialog(QDialog):
     def run(cls, parent: QWidget | None, keeper: BackupKeeper,
             fmt: Formatter) -> tuple[BackupInfo | None, bool]:
         dialog = cls(parent, keeper, fmt)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen() is not None
-        return (dialog.chosen() if accepted else None), accepted
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen() is not None
+            return (dialog.chosen() if accepted else None), accepted
+        finally:
+            dialog.deleteLater()  # it listens to the keeper: do not leave it behind
 
