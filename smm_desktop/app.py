@@ -16,7 +16,10 @@ EXIT_OK, EXIT_NOT_OPENED = 0, 3
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="smm-desktop", description=f"{APP_NAME}: the GUI.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--workspace", help="workspace file or database URL to open")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--workspace", help="workspace file or database URL to open")
+    where.add_argument("--database-url", metavar="URL",
+                       help="a team database instead of the file, e.g. postgresql://user@host/db")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG and exit")
     parser.add_argument("--tab", default="strategy",
                         help="tab to show: strategy, audience, competitors, calendar, reports")
@@ -25,7 +28,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args, qt_args = build_parser().parse_known_args(argv)
+    parser = build_parser()
+    args, qt_args = parser.parse_known_args(argv)
+    if args.database_url is not None and "://" not in args.database_url:
+        parser.error("--database-url needs a URL such as postgresql://user@host/db")
     # The Qt-free layers load first: once PySide6 is in, its import hook slows every import.
     import smm_desktop.services.registry  # noqa: F401
     from smm_desktop.logs import setup_logging
@@ -60,7 +66,7 @@ def _run(app: object, settings: settings_io.Settings, args: argparse.Namespace, 
 
     assert isinstance(app, QApplication)
     controller = Controller(settings, persist=persist, interactive=persist)
-    if not controller.open_workspace(workspace_target(args.workspace)):
+    if not controller.open_workspace(workspace_target(args.database_url or args.workspace)):
         return EXIT_NOT_OPENED
     if args.screenshot or args.tab != "strategy":
         controller.window.show_tab(args.tab)

@@ -20,13 +20,29 @@ from smm_desktop.commands import (  # re-exported: the exit codes are part of th
 __all__ = ["EXIT_BUSY", "EXIT_OK", "EXIT_PROBLEM", "EXIT_REFUSED", "EXIT_USAGE", "main"]
 
 
+DATABASE_URL_HELP = "a team database instead of the file, e.g. postgresql://user@host/db"
+
+
 def workspace_target(given: str | None) -> str:
-    """The workspace named on the command line, else the one in settings, else the default."""
+    """The workspace named on the command line, else the settings' team database URL, else
+    the settings' workspace, else the default."""
     if given:
         return given
     from smm_desktop import paths
 
-    return settings.load().workspace or str(paths.default_workspace())
+    chosen = settings.load()
+    return chosen.database_url or chosen.workspace or str(paths.default_workspace())
+
+
+def database_url_error(url: str | None, workspace: str | None) -> str | None:
+    """What is wrong with a --database-url next to a --workspace, if anything."""
+    if url is None:
+        return None
+    if "://" not in url:
+        return f"--database-url needs a URL such as postgresql://user@host/db, not {url!r}"
+    if workspace:
+        return "give --workspace or --database-url, not both"
+    return None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
                                      epilog=EXIT_CODES)
     parser.add_argument("--version", action="version", version=f"SMM Desktop {__version__}")
     parser.add_argument("--workspace", help="workspace file or database URL (default: your own)")
+    parser.add_argument("--database-url", metavar="URL", help=DATABASE_URL_HELP)
     sub = parser.add_subparsers(dest="command", required=True)
     for name in MODULES:
         importlib.import_module(f"smm_desktop.commands.{name}").register(sub)
@@ -41,8 +58,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    url = getattr(args, "database_url", None)
+    problem = database_url_error(url, getattr(args, "workspace", None))
+    if problem:
+        parser.error(problem)
+    if url:  # from here on the database is the workspace, for every command
+        args.workspace = url
+    from sqlalchemy.exc import OperationalError
+
     from smm_desktop.db.backup import BackupFailed
+    from smm_desktop.db.engine import DriverMissing
     from smm_desktop.db.lock import WorkspaceBusy
     from smm_desktop.db.migrate import NotAWorkspace, WorkspaceTooNew
 
@@ -54,8 +81,11 @@ def main(argv: list[str] | None = None) -> int:
     except (WorkspaceTooNew, NotAWorkspace) as err:
         print(f"smm: {err}", file=sys.stderr)
         return EXIT_REFUSED
-    except BackupFailed as err:
+    except (BackupFailed, DriverMissing) as err:
         print(f"smm: {err}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except OperationalError as err:  # a database server that cannot be reached or refuses us
+        print(f"smm: could not use the database: {err.orig}", file=sys.stderr)
         return EXIT_PROBLEM
     return code
 

@@ -18,6 +18,8 @@ def register(sub: Any) -> None:
     demo.set_defaults(run=cmd_demo)
     check = sub.add_parser("check", help="check the schema version and the file's integrity")
     check.add_argument("--workspace", default=argparse.SUPPRESS, help="workspace to check")
+    check.add_argument("--database-url", metavar="URL", default=argparse.SUPPRESS,
+                       help="team database to check, e.g. postgresql://user@host/db")
     check.set_defaults(run=cmd_check)
 
 

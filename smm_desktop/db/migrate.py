@@ -18,7 +18,7 @@ from smm_desktop.db import backup
 
 if TYPE_CHECKING:
     from alembic.config import Config
-from smm_desktop.db.engine import create_readonly_engine, is_sqlite
+from smm_desktop.db.engine import create_readonly_engine, is_postgres, is_sqlite
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +26,9 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # Every revision this app knows, oldest first; a test checks it against the Alembic scripts.
 KNOWN_REVISIONS = ("0001_brands",)
 HEAD = KNOWN_REVISIONS[-1]
+# A PostgreSQL advisory lock key ("SMM"), the same in every copy of the app: when two people open
+# a new team database at once, the second waits for the first's migration and then finds it done.
+MIGRATION_LOCK_KEY = 0x534D4D
 
 
 class WorkspaceTooNew(Exception):
@@ -96,8 +99,12 @@ def prepare(engine: Engine, backup_dir: Path | None) -> MigrationResult | None:
 
 
 def _backup_before(engine: Engine, backup_dir: Path | None) -> Path | None:
-    if not is_sqlite(engine.url) or backup_dir is None:
-        log.info("No file backup before migrating %s", engine.url.render_as_string())
+    where = engine.url.render_as_string(hide_password=True)
+    if not is_sqlite(engine.url):
+        log.info("No file backup before migrating %s: a database server (use pg_dump)", where)
+        return None
+    if backup_dir is None:
+        log.info("No file backup before migrating %s: no backup folder", where)
         return None
     source = Path(engine.url.database or "")
     return backup.make_backup(source, backup_dir, "before-migration")
@@ -108,6 +115,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
     with engine.begin() as conn:
+        if is_postgres(engine.url):  # held until this transaction ends
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
         command.upgrade(alembic_config(conn), revision)
 
 
@@ -122,7 +131,10 @@ def alembic_config(connection: object | None = None) -> Config:
 
 
 def _check_after(engine: Engine) -> None:
-    if not is_sqlite(engine.url):
+    if not is_sqlite(engine.url):  # no integrity pragma on a server: the schema is what we check
+        revision = current_revision(engine)
+        if revision != HEAD:
+            raise backup.BackupFailed(f"After migrating, the schema is {revision}, not {HEAD}")
         return
     problems = backup.integrity_errors(Path(engine.url.database or ""))
     if problems:

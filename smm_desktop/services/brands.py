@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -63,6 +64,11 @@ def _to_data(row: Brand, account_count: int) -> BrandData:
     )
 
 
+def _name_key(name: str) -> str:
+    """Two brand names are the same brand when they differ only in case or Unicode form."""
+    return unicodedata.normalize("NFC", name.strip()).casefold()
+
+
 def _apply(row: Brand, data: BrandInput) -> None:
     row.name = data.name.strip()
     row.industry = data.industry.strip()
@@ -113,13 +119,13 @@ class BrandService:
         return errors
 
     def _name_taken(self, name: str, brand_id: int | None) -> bool:
-        query = select(Brand.id).where(
-            func.lower(Brand.name) == name.strip().lower(), Brand.deleted_at.is_(None)
-        )
-        if brand_id is not None:
-            query = query.where(Brand.id != brand_id)
+        # Compared here, not with SQL lower(): SQLite's lowers ASCII only (so "École" did not even
+        # match itself) and PostgreSQL's follows the server's locale. Brands are few.
+        wanted = _name_key(name)
+        query = select(Brand.id, Brand.name).where(Brand.deleted_at.is_(None))
         with self._sf() as s:
-            return s.scalar(query.limit(1)) is not None
+            return any(_name_key(other) == wanted for ident, other in s.execute(query)
+                       if ident != brand_id)
 
     def create(self, data: BrandInput) -> BrandData:
         refuse_invalid(self.validate(data, None))

@@ -12,6 +12,8 @@ from smm_desktop.db import backup
 from smm_desktop.services.brands import BrandInput, BrandService
 from smm_desktop.services.workspace import Workspace
 
+pytestmark = pytest.mark.sqlite_only  # SQLite's backup API on the workspace file
+
 
 def _brand_names(path: Path) -> list[str]:
     with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:

@@ -103,6 +103,14 @@ def test_duplicate_arabic_name_refused(brands: BrandService) -> None:
     assert [e.code for e in brands.validate(BrandInput(" مقهى النخيل"))] == ["duplicate_brand"]
 
 
+def test_duplicate_name_with_accented_capitals_refused(brands: BrandService) -> None:
+    """The same on SQLite (whose lower() knows ASCII only) as on PostgreSQL."""
+    brands.create(BrandInput("École Café"))
+    for same in ("École Café", "école café", "ÉCOLE CAFÉ", "E\u0301cole Cafe\u0301"):
+        assert [e.code for e in brands.validate(BrandInput(same))] == ["duplicate_brand"], same
+    assert brands.validate(BrandInput("Ecole Cafe")) == []
+
+
 def test_brand_may_keep_its_own_name_in_another_case(brands: BrandService) -> None:
     created = brands.create(BrandInput("Bloom & Co."))
     renamed = brands.update(created.id, created.version, BrandInput("BLOOM & CO."))
