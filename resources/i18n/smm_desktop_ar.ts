@@ -1238,6 +1238,10 @@ Use File &gt; Backups to restore a good copy.</source>
         <translation>تعذّر فتح مساحة العمل %1: %2</translation>
     </message>
     <message>
+        <source>The workspace %1 is damaged, so it was not opened (SQLite says: %2). Use File &gt; Backups or smm restore to put a good copy in its place.</source>
+        <translation>مساحة العمل %1 تالفة، لذا لم تُفتح (رسالة SQLite: %2). استخدم ملف &gt; النسخ الاحتياطية أو الأمر smm restore لوضع نسخة سليمة مكانها.</translation>
+    </message>
+    <message>
         <source>Could not write the sample workspace: %1</source>
         <translation>تعذّرت كتابة مساحة العمل التجريبية: %1</translation>
     </message>

@@ -92,15 +92,17 @@ class Controller(QObject):
         try:
             return workspace_errors.open_or_explain(target, self._backup_dir(), self.warn)
         except WorkspaceDamaged as err:
-            if not self.interactive or not recovery.recover_damaged(
-                    self.window, err.path, err.problems[0], self.safety.folder_for(err.path),
-                    Formatter(self.settings.digits)):
-                self.warn(str(err))
+            if not self.interactive:
+                self.warn(workspace_errors.damaged_message(err))
                 return None
+            if not recovery.recover_damaged(self.window, err.path, err.problems[0],
+                                            self.safety.folder_for(err.path),
+                                            Formatter(self.settings.digits)):
+                return None  # the person chose Cancel in the box that said why
         try:
             return workspace_errors.open_or_explain(target, self._backup_dir(), self.warn)
         except WorkspaceDamaged as err:
-            self.warn(str(err))
+            self.warn(workspace_errors.damaged_message(err))
             return None
 
     def _move_and_open(self, opened: Workspace, source: Path, target: Path) -> bool:

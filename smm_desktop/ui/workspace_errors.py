@@ -13,7 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from smm_desktop.db.backup import BackupFailed
 from smm_desktop.db.lock import WorkspaceBusy
 from smm_desktop.db.migrate import NotAWorkspace, WorkspaceTooNew
-from smm_desktop.services.workspace import Workspace
+from smm_desktop.services.workspace import Workspace, WorkspaceDamaged
 from smm_desktop.ui.instance import ask_running_to_show
 from smm_desktop.ui.models.table import ltr
 
@@ -49,6 +49,12 @@ def open_or_explain(target: str, backup_dir: Path | None, warn: Warn) -> Workspa
             "WorkspaceErrors", "Could not open the workspace %1: %2").replace("%1", ltr(target))
             .replace("%2", str(err)))
     return None
+
+
+def damaged_message(err: WorkspaceDamaged) -> str:
+    return QCoreApplication.translate(
+        "WorkspaceErrors", "The workspace %1 is damaged, so it was not opened (SQLite says: %2). Use File > Backups or smm restore to put a good copy in its place.").replace(
+        "%1", ltr(str(err.path))).replace("%2", err.problems[0])
 
 
 def write_sample(target: Path, warn: Warn) -> bool:
