@@ -30,6 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args, qt_args = parser.parse_known_args(argv)
+    # A restart after a settings change hands a database URL over here, not on the command line.
+    args.database_url = args.database_url or os.environ.pop("SMM_DESKTOP_DATABASE_URL", None)
     if args.database_url is not None and "://" not in args.database_url:
         parser.error("--database-url needs a URL such as postgresql://user@host/db")
     # The Qt-free layers load first: once PySide6 is in, its import hook slows every import.

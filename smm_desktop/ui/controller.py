@@ -7,13 +7,14 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess, QThreadPool, QUrl
+from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from smm_desktop import __version__, paths
 from smm_desktop import settings as settings_io
 from smm_desktop.db.backup import BackupFailed
+from smm_desktop.db.engine import to_url
 from smm_desktop.db.lock import WorkspaceBusy
 from smm_desktop.logs import log_file
 from smm_desktop.services.registry import Services
@@ -33,12 +34,20 @@ log = logging.getLogger(__name__)
 BACKGROUND_WAIT_MS = 30_000
 
 
-def restart_command(workspace: str) -> tuple[str, list[str]]:
-    """How to start this app again on the same workspace (from source, a wheel or a bundle)."""
-    args = ["--workspace", workspace] if workspace else []
+RESTART_URL_VARIABLE = "SMM_DESKTOP_DATABASE_URL"
+
+
+def restart_command(workspace: str) -> tuple[str, list[str], dict[str, str]]:
+    """How to start this app again on the same workspace (from source, a wheel or a bundle).
+
+    A database URL goes through the environment: on the command line its password would
+    show in every user's process list.
+    """
+    env = {RESTART_URL_VARIABLE: workspace} if "://" in workspace else {}
+    args = ["--workspace", workspace] if workspace and not env else []
     if getattr(sys, "frozen", False):
-        return sys.executable, args
-    return sys.executable, ["-m", "smm_desktop", *args]
+        return sys.executable, args, env
+    return sys.executable, ["-m", "smm_desktop", *args], env
 
 
 class Controller(QObject):
@@ -134,7 +143,7 @@ class Controller(QObject):
             return False
         current = self.services.workspace.path
         if current is None:
-            return target == self.services.workspace.url.render_as_string(hide_password=False)
+            return "://" in target and to_url(target) == self.services.workspace.url
         return "://" not in target and Path(target).expanduser().resolve() == current.resolve()
 
     def warn(self, text: str) -> None:
@@ -226,8 +235,15 @@ class Controller(QObject):
             return
         workspace = self.services.workspace.url.render_as_string(False) if self.services else ""
         self.window.close()
-        program, args = restart_command(workspace)
-        QProcess.startDetached(program, args)
+        program, args, env = restart_command(workspace)
+        process = QProcess()
+        environment = QProcessEnvironment.systemEnvironment()
+        for key, value in env.items():
+            environment.insert(key, value)
+        process.setProcessEnvironment(environment)
+        process.setProgram(program)
+        process.setArguments(args)
+        process.startDetached()
         QApplication.quit()
 
     def bring_to_front(self) -> None:

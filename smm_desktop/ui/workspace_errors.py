@@ -8,7 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from smm_desktop.db.backup import BackupFailed
 from smm_desktop.db.lock import WorkspaceBusy
@@ -22,15 +23,25 @@ Warn = Callable[[str], None]
 
 
 
+def shown(target: str) -> str:
+    """A workspace as it may be shown and logged: a database URL without its password."""
+    if "://" not in target:
+        return target
+    try:
+        return make_url(target).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "database URL"
+
+
 def open_or_explain(target: str, backup_dir: Path | None, warn: Warn) -> Workspace | None:
     """The opened workspace, or None after telling the person why not."""
     try:
         return Workspace.open(target, backup_dir)
     except WorkspaceBusy as err:
-        shown = ask_running_to_show(err.path)
+        raised = ask_running_to_show(err.path)
         message = QCoreApplication.translate(
             "WorkspaceErrors", "%1 is already open in another SMM Desktop window.")
-        if shown:
+        if raised:
             message += " " + QCoreApplication.translate(
                 "WorkspaceErrors", "That window was brought to the front.")
         warn(message.replace("%1", ltr(str(err.path))))
@@ -42,11 +53,11 @@ def open_or_explain(target: str, backup_dir: Path | None, warn: Warn) -> Workspa
     except NotAWorkspace:
         warn(QCoreApplication.translate(
             "WorkspaceErrors", "%1 is a database, but not an SMM Desktop workspace. It was not changed."
-        ).replace("%1", ltr(target)))
+        ).replace("%1", ltr(shown(target))))
     except (BackupFailed, SQLAlchemyError, OSError) as err:
-        log.exception("Could not open workspace %s", target)
+        log.exception("Could not open workspace %s", shown(target))
         warn(QCoreApplication.translate(
-            "WorkspaceErrors", "Could not open the workspace %1: %2").replace("%1", ltr(target))
+            "WorkspaceErrors", "Could not open the workspace %1: %2").replace("%1", ltr(shown(target)))
             .replace("%2", str(err)))
     return None
 
