@@ -49,7 +49,7 @@ def open_or_explain(target: str, backup_dir: Path | None, warn: Warn) -> Workspa
         warn(QCoreApplication.translate(
             "WorkspaceErrors",
             "This workspace was saved by a newer version of SMM Desktop (schema %1). Update the app to open it; the file was not changed.",
-        ).replace("%1", err.revision))
+        ).replace("%1", ltr(err.revision)))
     except NotAWorkspace:
         warn(QCoreApplication.translate(
             "WorkspaceErrors", "%1 is a database, but not an SMM Desktop workspace. It was not changed."
