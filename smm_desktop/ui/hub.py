@@ -12,3 +12,6 @@ class DataHub(QObject):
     failed = Signal(object)
     BRANDS = "brands"
     ACCOUNTS = "accounts"
+    GOALS = "goals"  # business and social goals
+    SNAPSHOTS = "snapshots"  # recorded or imported numbers
+    PERSONAS = "personas"
