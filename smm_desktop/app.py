@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import sys
 from pathlib import Path
@@ -52,9 +53,8 @@ def main(argv: list[str] | None = None) -> int:
     fonts.load_ui_fonts(app)
     settings = settings_io.load()
     one_off = bool(args.screenshot or os.environ.get("SMM_DESKTOP_BENCH_READY"))
-    if args.lang:
-        settings.language = args.lang
-    i18n.install(app, settings)
+    # --lang is for this run only: it must not reach the settings the app saves.
+    i18n.install(app, dataclasses.replace(settings, language=args.lang or settings.language))
     theme.apply_theme(app, settings.theme)
     return _run(app, settings, args, persist=not one_off)
 

@@ -25,4 +25,5 @@ def setup_logging(level: int = logging.INFO) -> Path:
     if not any(isinstance(h, RotatingFileHandler) for h in root.handlers):
         root.addHandler(handler)
     root.setLevel(level)
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # its per-open chatter drowns the rest
     return target

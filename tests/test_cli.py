@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from smm_desktop import __version__, cli, settings
+from smm_desktop.db import migrate
 from smm_desktop.services.workspace import Workspace
 
 
@@ -42,7 +43,7 @@ def test_demo_then_check(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> 
     code, out, err = run(capsys, "check", "--workspace", str(path))
     assert code == cli.EXIT_OK
     assert "Integrity: ok (3 brands, 12 accounts)" in out
-    assert "0001_brands" in out
+    assert f"Schema: {migrate.HEAD}" in out
     assert err == ""
 
 
@@ -107,7 +108,7 @@ def test_check_on_a_newer_workspace_names_the_revision(
     with closing(sqlite3.connect(path)) as conn, conn:
         conn.execute("UPDATE alembic_version SET version_num = '0042_from_the_future'")
     code, out, err = run(capsys, "check", "--workspace", str(path))
-    assert code == cli.EXIT_PROBLEM
+    assert code == cli.EXIT_REFUSED  # refused, not damaged: the help says 4
     assert "0042_from_the_future" in out
     assert "0042_from_the_future is newer than this app" in err
 

@@ -178,6 +178,80 @@
     </message>
 </context>
 <context>
+    <name>AudienceAdvice</name>
+    <message>
+        <source>Set how much of each segment is on each platform in the table above: the advice on where to put your effort appears here.</source>
+        <translation>حدّد في الجدول أعلاه نسبة وجود كل شريحة على كل منصة: ستظهر هنا النصيحة حول أين تضع جهدك.</translation>
+    </message>
+    <message>
+        <source>Your segment spends %1% of its time on %2: put most of your effort there.</source>
+        <translation>تقضي شريحتك %1% من وقتها على %2: ضع معظم جهدك هناك.</translation>
+    </message>
+    <message>
+        <source>One of your %3 segments spends at least half its time on %2, and about %1% of your whole audience is there: put most of your effort on %2.</source>
+        <translation>شريحة واحدة من شرائحك (عددها: %3) تقضي نصف وقتها على الأقل على %2، وهناك نحو %1% من جمهورك كله: ضع معظم جهدك على %2.</translation>
+    </message>
+    <message>
+        <source>No segment spends half its time on one platform. The largest part of your audience, about %1%, is on %2: start there.</source>
+        <translation>لا توجد شريحة تقضي نصف وقتها على منصة واحدة. الجزء الأكبر من جمهورك، نحو %1%، على %2: ابدأ من هناك.</translation>
+    </message>
+    <message>
+        <source>Then %1: it reaches one more segment that spends at least half its time there.</source>
+        <translation>ثم %1: تصل إلى شريحة أخرى تقضي نصف وقتها على الأقل هناك.</translation>
+    </message>
+    <message>
+        <source>One segment spends less than half its time on any of these platforms: check its shares, or plan another way to reach it.</source>
+        <translation>شريحة واحدة تقضي أقل من نصف وقتها على كل منصة من هذه المنصات: راجع نسبها، أو خطّط لطريقة أخرى للوصول إليها.</translation>
+    </message>
+    <message>
+        <source>%n segments spend less than half their time on any of these platforms: check their shares, or plan another way to reach them.</source>
+        <translation>شرائح (عددها: %n) تقضي أقل من نصف وقتها على كل منصة من هذه المنصات: راجع نسبها، أو خطّط لطريقة أخرى للوصول إليها.</translation>
+    </message>
+    <message>
+        <source>The brand has no social accounts yet: open them on the platforms above.</source>
+        <translation>ليس للعلامة التجارية حسابات تواصل بعد: افتحها على المنصات أعلاه.</translation>
+    </message>
+    <message>
+        <source>The brand has accounts on %1.</source>
+        <translation>للعلامة التجارية حسابات على %1.</translation>
+    </message>
+    <message>
+        <source>The brand has no account on %1 yet, where much of your audience is.</source>
+        <translation>ليس للعلامة التجارية حساب على %1 بعد، حيث يوجد كثير من جمهورك.</translation>
+    </message>
+    <message>
+        <source>None of your segments is on %1, where the brand has an account: keep the effort there light, or check the segments&apos; shares.</source>
+        <translation>لا توجد أي من شرائحك على %1، حيث للعلامة التجارية حساب: اجعل الجهد هناك خفيفًا، أو راجع نسب الشرائح.</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceTab</name>
+    <message>
+        <source>Add another segment…</source>
+        <translation>أضف شريحة أخرى…</translation>
+    </message>
+    <message>
+        <source>This brand has only one audience segment. The job advises at least two, each with content of its own: think of who else buys, or who influences the buyer.</source>
+        <translation>لهذه العلامة التجارية شريحة جمهور واحدة فقط. يُنصح في هذا العمل بشريحتين على الأقل، لكل منهما محتواها: فكّر في من يشتري أيضًا، أو من يؤثر في المشتري.</translation>
+    </message>
+    <message>
+        <source>Who does this brand speak to?</source>
+        <translation>لمن تتحدث هذه العلامة التجارية؟</translation>
+    </message>
+    <message>
+        <source>Add the first segment…</source>
+        <translation>أضف أول شريحة…</translation>
+    </message>
+    <message>
+        <source>This brand has no audience segments yet. Describe the people it speaks to: who they are, what they struggle with and dream of, and where they spend their time online. The job advises at least two segments, each with content of its own.</source>
+        <translation>لا توجد شرائح جمهور لهذه العلامة التجارية بعد. صِف الناس الذين تخاطبهم: من هم، وما يعانونه وما يحلمون به، وأين يقضون وقتهم على الإنترنت. يُنصح بشريحتين على الأقل، لكل منهما محتواها.</translation>
+    </message>
+    <message>
+        <source>Personas belong to a brand. Add a brand in the Strategy tab first, or choose one with the brand switcher.</source>
+        <translation>الشخصيات تتبع علامة تجارية. أضف علامة تجارية في تبويب الاستراتيجية أولًا، أو اختر واحدة من مبدّل العلامات.</translation>
+    </message>
+</context>
+<context>
     <name>BackupTable</name>
     <message>
         <source>Made</source>
@@ -251,8 +325,8 @@
         <translation>فتح المجلد</translation>
     </message>
     <message>
-        <source>%1 backups in %2. Each one was checked when it was made.</source>
-        <translation>عدد النسخ الاحتياطية %1 في %2. فُحصت كل نسخة عند إنشائها.</translation>
+        <source>Backups in %2: %1. Each one was checked when it was made.</source>
+        <translation>النسخ الاحتياطية في %2: %1. فُحصت كل نسخة عند إنشائها.</translation>
     </message>
 </context>
 <context>
@@ -424,6 +498,72 @@
     </message>
 </context>
 <context>
+    <name>BusinessGoalDialog</name>
+    <message>
+        <source>Edit business goal</source>
+        <translation>تعديل هدف العمل</translation>
+    </message>
+    <message>
+        <source>New business goal</source>
+        <translation>هدف عمل جديد</translation>
+    </message>
+    <message>
+        <source>For example: make the new spring bouquets known to young families in Riyadh.</source>
+        <translation>مثلًا: التعريف بباقات الربيع الجديدة لدى العائلات الشابة في الرياض.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessGoalsPanel</name>
+    <message>
+        <source>Business goals</source>
+        <translation>أهداف العمل</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>جديد…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Move earlier (Alt+Up)</source>
+        <translation>تقديم (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move later (Alt+Down)</source>
+        <translation>تأخير (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Add business goal: %1</source>
+        <translation>إضافة هدف العمل: %1</translation>
+    </message>
+    <message>
+        <source>Edit business goal: %1</source>
+        <translation>تعديل هدف العمل: %1</translation>
+    </message>
+    <message>
+        <source>Delete business goal: %1</source>
+        <translation>حذف هدف العمل: %1</translation>
+    </message>
+    <message>
+        <source>Move business goal: %1</source>
+        <translation>نقل هدف العمل: %1</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>Workspace</source>
@@ -484,6 +624,272 @@ Plan, track and report social media work for your clients.</source>
     </message>
 </context>
 <context>
+    <name>GoalDetail</name>
+    <message>
+        <source>Selected social goal</source>
+        <translation>هدف التواصل المحدد</translation>
+    </message>
+    <message>
+        <source>Choose a goal to see how far it got, and its chart.</source>
+        <translation>اختر هدفًا لترى إلى أين وصل، ومخططه.</translation>
+    </message>
+    <message>
+        <source>No numbers to chart yet.</source>
+        <translation>لا توجد أرقام للرسم بعد.</translation>
+    </message>
+    <message>
+        <source>Loading the chart…</source>
+        <translation>جارٍ تحميل المخطط…</translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn on this computer.</source>
+        <translation>تعذّر رسم المخطط على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Current value: %1 (on %2).</source>
+        <translation>القيمة الحالية: %1 (في %2).</translation>
+    </message>
+    <message>
+        <source>Expected today: %1.</source>
+        <translation>المتوقع اليوم: %1.</translation>
+    </message>
+    <message>
+        <source>%1% of the way to the target.</source>
+        <translation>قُطع %1% من الطريق إلى الهدف.</translation>
+    </message>
+    <message>
+        <source>Deadline: %1.</source>
+        <translation>الموعد النهائي: %1.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>المقيس</translation>
+    </message>
+    <message>
+        <source>Straight pace</source>
+        <translation>الوتيرة الثابتة</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <source>Edit social goal</source>
+        <translation>تعديل هدف التواصل</translation>
+    </message>
+    <message>
+        <source>New social goal</source>
+        <translation>هدف تواصل جديد</translation>
+    </message>
+    <message>
+        <source>For example: grow the X audience before Ramadan</source>
+        <translation>مثلًا: تنمية جمهور إكس قبل رمضان</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>مؤشر الأداء</translation>
+    </message>
+    <message>
+        <source>Use the latest value</source>
+        <translation>استخدم آخر قيمة</translation>
+    </message>
+    <message>
+        <source>Baseline value</source>
+        <translation>قيمة الأساس</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>تاريخ الأساس</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>بلا موعد نهائي</translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation>لم يُختر شيء</translation>
+    </message>
+    <message>
+        <source>For example: a giveaway every week, as last spring</source>
+        <translation>مثلًا: مسابقة كل أسبوع، كما في الربيع الماضي</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <source>Business goal it serves</source>
+        <translation>هدف العمل الذي يخدمه</translation>
+    </message>
+    <message>
+        <source>Why it is realistic</source>
+        <translation>لماذا هو واقعي</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Worked out from the numbers</source>
+        <translation>محسوب من الأرقام</translation>
+    </message>
+    <message>
+        <source>Closed by hand: %1</source>
+        <translation>أُغلق يدويًا: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>All the brand&apos;s accounts on this platform</source>
+        <translation>كل حسابات العلامة التجارية على هذه المنصة</translation>
+    </message>
+    <message>
+        <source>No value of this KPI is recorded for this account yet.</source>
+        <translation>لم تُسجّل بعد أي قيمة لهذا المؤشر لهذا الحساب.</translation>
+    </message>
+    <message>
+        <source>%1, recorded on %2.</source>
+        <translation>%1، سُجّلت في %2.</translation>
+    </message>
+    <message>
+        <source>The number to reach is %1.</source>
+        <translation>الرقم المطلوب الوصول إليه %1.</translation>
+    </message>
+    <message>
+        <source>The number to reach is %1 (%2% from the baseline).</source>
+        <translation>الرقم المطلوب الوصول إليه %1 (%2% عن الأساس).</translation>
+    </message>
+</context>
+<context>
+    <name>GoalTable</name>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>مؤشر الأداء</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>الأساس</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>الحالي</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدم</translation>
+    </message>
+    <message>
+        <source>Expected today</source>
+        <translation>المتوقع اليوم</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>%1
+Why it is realistic: %2</source>
+        <translation>%1
+لماذا هو واقعي: %2</translation>
+    </message>
+    <message>
+        <source>No value recorded yet.</source>
+        <translation>لم تُسجّل أي قيمة بعد.</translation>
+    </message>
+    <message>
+        <source>Recorded on %1.</source>
+        <translation>سُجّلت في %1.</translation>
+    </message>
+    <message>
+        <source>%1% of the way from the baseline to the target.</source>
+        <translation>قُطع %1% من الطريق من الأساس إلى الهدف.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalText</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All accounts on %1</source>
+        <translation>كل الحسابات على %1</translation>
+    </message>
+    <message>
+        <source>An account no longer listed</source>
+        <translation>حساب لم يعد مدرجًا</translation>
+    </message>
+    <message>
+        <source>No account chosen</source>
+        <translation>لم يُختر حساب</translation>
+    </message>
+    <message>
+        <source>Untitled goal</source>
+        <translation>هدف بلا عنوان</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Facebook</source>
@@ -528,6 +934,18 @@ Plan, track and report social media work for your clients.</source>
     <message>
         <source>Other</source>
         <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Women and men</source>
+        <translation>نساء ورجال</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>نساء</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>رجال</translation>
     </message>
     <message>
         <source>Saudi Arabia</source>
@@ -634,8 +1052,8 @@ Plan, track and report social media work for your clients.</source>
         <translation>طويل جدًا: الحد الأقصى {max} حرفًا.</translation>
     </message>
     <message>
-        <source>“{value}” is not an email address.</source>
-        <translation>«{value}» ليس عنوان بريد إلكتروني.</translation>
+        <source>Not an email address: {value}</source>
+        <translation>ليس عنوان بريد إلكتروني: {value}</translation>
     </message>
     <message>
         <source>“{value}” is not a colour like #1A2B3C.</source>
@@ -668,6 +1086,270 @@ Plan, track and report social media work for your clients.</source>
     <message>
         <source>This handle is already in the workspace on this platform ({brand}).</source>
         <translation>اسم المستخدم هذا موجود مسبقًا في مساحة العمل على هذه المنصة ({brand}).</translation>
+    </message>
+    <message>
+        <source>An age is a whole number from {min} to {max}.</source>
+        <translation>العمر عدد صحيح من {min} إلى {max}.</translation>
+    </message>
+    <message>
+        <source>The oldest age cannot be below the youngest.</source>
+        <translation>لا يمكن أن يكون أكبر عمر أقل من أصغر عمر.</translation>
+    </message>
+    <message>
+        <source>The picture must be stored as a PNG image.</source>
+        <translation>يجب حفظ الصورة بصيغة PNG.</translation>
+    </message>
+    <message>
+        <source>The picture is too large: at most {max_kb} KB.</source>
+        <translation>الصورة كبيرة جدًا: الحد الأقصى {max_kb} كيلوبايت.</translation>
+    </message>
+    <message>
+        <source>The share on {platform} must be a whole percent from 0 to 100.</source>
+        <translation>يجب أن تكون النسبة على {platform} نسبة مئوية صحيحة من 0 إلى 100.</translation>
+    </message>
+    <message>
+        <source>Enter a number, such as 1500 or 12.5.</source>
+        <translation>أدخل رقمًا، مثل 1500 أو 12.5.</translation>
+    </message>
+    <message>
+        <source>This number cannot be below zero.</source>
+        <translation>لا يمكن أن يكون هذا الرقم أقل من صفر.</translation>
+    </message>
+    <message>
+        <source>A rate cannot be over 100%.</source>
+        <translation>لا يمكن أن يزيد المعدل على 100%.</translation>
+    </message>
+    <message>
+        <source>A change of more than {max}% is not realistic: set a lower target.</source>
+        <translation>تغيّر يزيد على {max}% غير واقعي: حدّد هدفًا أقل.</translation>
+    </message>
+    <message>
+        <source>The target equals the baseline: set a number to reach.</source>
+        <translation>الهدف يساوي الأساس: حدّد رقمًا للوصول إليه.</translation>
+    </message>
+    <message>
+        <source>The deadline is before the start date.</source>
+        <translation>الموعد النهائي قبل تاريخ البداية.</translation>
+    </message>
+    <message>
+        <source>This choice no longer exists; it may have been deleted. Choose another.</source>
+        <translation>هذا الاختيار لم يعد موجودًا؛ ربما حُذف. اختر غيره.</translation>
+    </message>
+    <message>
+        <source>This account is on {platform}: choose that platform.</source>
+        <translation>هذا الحساب على {platform}: اختر تلك المنصة.</translation>
+    </message>
+    <message>
+        <source>A goal can only be closed by hand as achieved or missed.</source>
+        <translation>لا يُغلق الهدف يدويًا إلا بوصفه محقّقًا أو فائتًا.</translation>
+    </message>
+    <message>
+        <source>Brand awareness</source>
+        <translation>الوعي بالعلامة التجارية</translation>
+    </message>
+    <message>
+        <source>Sales of a product or service</source>
+        <translation>مبيعات منتج أو خدمة</translation>
+    </message>
+    <message>
+        <source>Reach a new audience segment</source>
+        <translation>الوصول إلى شريحة جمهور جديدة</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation>الوعي</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>المبيعات</translation>
+    </message>
+    <message>
+        <source>New audience</source>
+        <translation>جمهور جديد</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>المتابعون</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>الوصول</translation>
+    </message>
+    <message>
+        <source>Impressions (views)</source>
+        <translation>مرات الظهور (المشاهدات)</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>التفاعلات</translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>معدل التفاعل</translation>
+    </message>
+    <message>
+        <source>Website clicks</source>
+        <translation>نقرات الموقع</translation>
+    </message>
+    <message>
+        <source>Link clicks</source>
+        <translation>نقرات الروابط</translation>
+    </message>
+    <message>
+        <source>Video views</source>
+        <translation>مشاهدات الفيديو</translation>
+    </message>
+    <message>
+        <source>View rate</source>
+        <translation>معدل المشاهدة</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>مرات الحفظ</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>المشاركات</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>الإشارات</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>العملاء المحتملون</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>غير مكتمل</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>لم يبدأ</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>لا بيانات بعد</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>على المسار</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>في خطر</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>خارج المسار</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>تحقّق</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>فات</translation>
+    </message>
+    <message>
+        <source>A value to reach</source>
+        <translation>قيمة للوصول إليها</translation>
+    </message>
+    <message>
+        <source>A change in percent</source>
+        <translation>تغيّر بالنسبة المئوية</translation>
+    </message>
+    <message>
+        <source>Specific</source>
+        <translation>محدد</translation>
+    </message>
+    <message>
+        <source>Measurable</source>
+        <translation>قابل للقياس</translation>
+    </message>
+    <message>
+        <source>Achievable</source>
+        <translation>قابل للتحقيق</translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation>ذو صلة</translation>
+    </message>
+    <message>
+        <source>Time-bound</source>
+        <translation>محدد بزمن</translation>
+    </message>
+    <message>
+        <source>No account or platform chosen.</source>
+        <translation>لم يُختر حساب أو منصة.</translation>
+    </message>
+    <message>
+        <source>No KPI chosen.</source>
+        <translation>لم يُختر مؤشر أداء.</translation>
+    </message>
+    <message>
+        <source>No baseline value.</source>
+        <translation>لا توجد قيمة أساس.</translation>
+    </message>
+    <message>
+        <source>No target value.</source>
+        <translation>لا توجد قيمة مستهدفة.</translation>
+    </message>
+    <message>
+        <source>The target equals the baseline, so there is nothing to reach.</source>
+        <translation>الهدف يساوي الأساس، فلا شيء للوصول إليه.</translation>
+    </message>
+    <message>
+        <source>A change of {change}% is far too much: more than {max}%.</source>
+        <translation>تغيّر بنسبة {change}% أكبر بكثير من اللازم: أكثر من {max}%.</translation>
+    </message>
+    <message>
+        <source>The goal needs {required}% a day, but this account did not move that way before the start ({past}% a day).</source>
+        <translation>يحتاج الهدف إلى {required}% يوميًا، لكن هذا الحساب لم يتحرك بهذا الاتجاه قبل البداية ({past}% يوميًا).</translation>
+    </message>
+    <message>
+        <source>The goal needs {required}% a day, far above this account&apos;s past growth of {past}% a day.</source>
+        <translation>يحتاج الهدف إلى {required}% يوميًا، وهذا أعلى بكثير من نمو الحساب السابق البالغ {past}% يوميًا.</translation>
+    </message>
+    <message>
+        <source>Not linked to a business goal.</source>
+        <translation>غير مرتبط بهدف عمل.</translation>
+    </message>
+    <message>
+        <source>No line on why the target is realistic.</source>
+        <translation>لا يوجد سطر يوضح لماذا الهدف واقعي.</translation>
+    </message>
+    <message>
+        <source>No start date.</source>
+        <translation>لا يوجد تاريخ بداية.</translation>
+    </message>
+    <message>
+        <source>No deadline.</source>
+        <translation>لا يوجد موعد نهائي.</translation>
+    </message>
+    <message>
+        <source>The deadline is before the start.</source>
+        <translation>الموعد النهائي قبل البداية.</translation>
+    </message>
+    <message>
+        <source>Only {days} days: a goal needs at least {min} days to show a trend.</source>
+        <translation>مدة {days} أيام فقط: يحتاج الهدف إلى {min} أيام على الأقل ليظهر اتجاه.</translation>
+    </message>
+    <message>
+        <source>+30% followers on X in 4 months</source>
+        <translation>+30% متابعين على إكس خلال 4 أشهر</translation>
+    </message>
+    <message>
+        <source>+10% website clicks from LinkedIn in 60 days</source>
+        <translation>+10% نقرات على الموقع من لينكدإن خلال 60 يومًا</translation>
+    </message>
+    <message>
+        <source>Reach 100,000 people on X in 100 days</source>
+        <translation>الوصول إلى 100,000 شخص على إكس خلال 100 يوم</translation>
     </message>
     <message>
         <source>This item was changed elsewhere since you opened it. Nothing was overwritten: reload it and make your change again.</source>
@@ -735,6 +1417,30 @@ Plan, track and report social media work for your clients.</source>
     <message>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;تراجع عن %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>إ&amp;عادة %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
@@ -865,6 +1571,317 @@ Plan, track and report social media work for your clients.</source>
     </message>
 </context>
 <context>
+    <name>PersonaCardDelegate</name>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (مؤرشفة)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaDialog</name>
+    <message>
+        <source>Edit persona</source>
+        <translation>تعديل الشخصية</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>شخصية جديدة</translation>
+    </message>
+    <message>
+        <source>This is the brand&apos;s only segment. The job advises at least two, each with content of its own.</source>
+        <translation>هذه هي الشريحة الوحيدة للعلامة التجارية. يُنصح بشريحتين على الأقل، لكل منهما محتواها.</translation>
+    </message>
+    <message>
+        <source>This will be the brand&apos;s only segment. The job advises at least two, each with content of its own: add another one after this.</source>
+        <translation>ستكون هذه الشريحة الوحيدة للعلامة التجارية. يُنصح بشريحتين على الأقل، لكل منهما محتواها: أضف شريحة أخرى بعد هذه.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Where and when</source>
+        <translation>أين ومتى</translation>
+    </message>
+    <message>
+        <source>Mind</source>
+        <translation>ما في الذهن</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>المنصات</translation>
+    </message>
+    <message>
+        <source>A name that brings the person to mind, e.g. Noura the student</source>
+        <translation>اسم يستحضر الشخص، مثل نورة الطالبة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Youngest age</source>
+        <translation>أصغر عمر</translation>
+    </message>
+    <message>
+        <source>Oldest age</source>
+        <translation>أكبر عمر</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>الحالة الاجتماعية</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>التعليم</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>المهنة</translation>
+    </message>
+    <message>
+        <source>Income band</source>
+        <translation>فئة الدخل</translation>
+    </message>
+    <message>
+        <source>One place a line, e.g. Riyadh</source>
+        <translation>مكان في كل سطر، مثل الرياض</translation>
+    </message>
+    <message>
+        <source>e.g. weekdays 4 to 9 pm</source>
+        <translation>مثلًا: أيام الأسبوع من 4 إلى 9 مساءً</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <source>Hours they are active</source>
+        <translation>ساعات نشاطهم</translation>
+    </message>
+    <message>
+        <source>One interest a line</source>
+        <translation>اهتمام في كل سطر</translation>
+    </message>
+    <message>
+        <source>One problem a line</source>
+        <translation>مشكلة في كل سطر</translation>
+    </message>
+    <message>
+        <source>One dream a line</source>
+        <translation>حلم في كل سطر</translation>
+    </message>
+    <message>
+        <source>One habit a line, e.g. orders after lectures</source>
+        <translation>عادة في كل سطر، مثل الطلب بعد المحاضرات</translation>
+    </message>
+    <message>
+        <source>One objection a line, e.g. too expensive</source>
+        <translation>اعتراض في كل سطر، مثل: غالٍ جدًا</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>الاهتمامات</translation>
+    </message>
+    <message>
+        <source>Problems they struggle with</source>
+        <translation>المشكلات التي يعانونها</translation>
+    </message>
+    <message>
+        <source>Dreams they want to reach</source>
+        <translation>الأحلام التي يريدون بلوغها</translation>
+    </message>
+    <message>
+        <source>Buying habits</source>
+        <translation>عادات الشراء</translation>
+    </message>
+    <message>
+        <source>Objections to buying</source>
+        <translation>اعتراضات على الشراء</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>How much of this segment is on each platform, from 0 to 100%. The shares need not add up to 100: people use several platforms.</source>
+        <translation>نسبة وجود هذه الشريحة على كل منصة، من 0 إلى 100%. لا يلزم أن تجمع النسب 100: الناس يستخدمون عدة منصات.</translation>
+    </message>
+    <message>
+        <source>Share on each platform</source>
+        <translation>النسبة على كل منصة</translation>
+    </message>
+    <message>
+        <source>One kind a line, e.g. short videos</source>
+        <translation>نوع في كل سطر، مثل الفيديوهات القصيرة</translation>
+    </message>
+    <message>
+        <source>Content they prefer</source>
+        <translation>المحتوى الذي يفضّلونه</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>اختيار صورة…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Choose a picture for this persona</source>
+        <translation>اختر صورة لهذه الشخصية</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.svg)</source>
+        <translation>الصور (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.svg)</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>بلا صورة</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaListModel</name>
+    <message>
+        <source>%1, aged %2 to %3</source>
+        <translation>%1، من عمر %2 إلى %3</translation>
+    </message>
+    <message>
+        <source>%1, aged %2 and over</source>
+        <translation>%1، من عمر %2 فما فوق</translation>
+    </message>
+    <message>
+        <source>%1, aged up to %2</source>
+        <translation>%1، حتى عمر %2</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaMatrixModel</name>
+    <message>
+        <source>Recommended: much of your audience is on %1.</source>
+        <translation>موصى بها: كثير من جمهورك على %1.</translation>
+    </message>
+    <message>
+        <source>Whole audience</source>
+        <translation>الجمهور كله</translation>
+    </message>
+    <message>
+        <source>The average over your segments: each segment counts the same.</source>
+        <translation>المتوسط على شرائحك: لكل شريحة الوزن نفسه.</translation>
+    </message>
+    <message>
+        <source>%1% of %2 is on %3. Press F2 or double-click to change it.</source>
+        <translation>%1% من %2 على %3. اضغط F2 أو انقر مرتين لتغييره.</translation>
+    </message>
+    <message>
+        <source>About %1% of your whole audience is on %2.</source>
+        <translation>نحو %1% من جمهورك كله على %2.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>PersonasPanel</name>
+    <message>
+        <source>Personas (audience segments)</source>
+        <translation>الشخصيات (شرائح الجمهور)</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>إظهار المؤرشف</translation>
+    </message>
+    <message>
+        <source>New persona…</source>
+        <translation>شخصية جديدة…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>تكرار</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>أرشفة</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>تقديم</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>تأخير</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>إلغاء الأرشفة</translation>
+    </message>
+    <message>
+        <source>Add persona %1</source>
+        <translation>إضافة الشخصية %1</translation>
+    </message>
+    <message>
+        <source>Edit persona %1</source>
+        <translation>تعديل الشخصية %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (نسخة)</translation>
+    </message>
+    <message>
+        <source>Duplicate persona %1</source>
+        <translation>تكرار الشخصية %1</translation>
+    </message>
+    <message>
+        <source>Unarchive %1</source>
+        <translation>إلغاء أرشفة %1</translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <translation>أرشفة %1</translation>
+    </message>
+    <message>
+        <source>Delete persona %1</source>
+        <translation>حذف الشخصية %1</translation>
+    </message>
+    <message>
+        <source>Move persona %1</source>
+        <translation>نقل الشخصية %1</translation>
+    </message>
+    <message>
+        <source>Reorder personas</source>
+        <translation>إعادة ترتيب الشخصيات</translation>
+    </message>
+</context>
+<context>
     <name>RecordPanel</name>
     <message>
         <source>Export this table to CSV…</source>
@@ -873,6 +1890,10 @@ Plan, track and report social media work for your clients.</source>
     <message>
         <source>Show archived</source>
         <translation>إظهار المؤرشف</translation>
+    </message>
+    <message>
+        <source>In the table: %1</source>
+        <translation>في الجدول: %1</translation>
     </message>
     <message>
         <source>Export to CSV</source>
@@ -888,19 +1909,38 @@ Plan, track and report social media work for your clients.</source>
     </message>
 </context>
 <context>
+    <name>RecordValueDialog</name>
+    <message>
+        <source>Record a value</source>
+        <translation>تسجيل قيمة</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>مؤشر الأداء</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>No value of this KPI is recorded for this account yet.</source>
+        <translation>لم تُسجّل بعد أي قيمة لهذا المؤشر لهذا الحساب.</translation>
+    </message>
+    <message>
+        <source>The latest value is %1, recorded on %2.</source>
+        <translation>آخر قيمة %1، سُجّلت في %2.</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
-    <message>
-        <source>%1 (%2 brands, %3 accounts)</source>
-        <translation>%1 (العلامات التجارية: %2، الحسابات: %3)</translation>
-    </message>
-    <message>
-        <source>The workspace %1 is damaged, so it was not opened. It was moved aside to %2; nothing was deleted.</source>
-        <translation>مساحة العمل %1 تالفة، لذا لم تُفتح. نُقلت جانبًا إلى %2؛ لم يُحذف شيء.</translation>
-    </message>
-    <message>
-        <source>No good backup was found, so an empty workspace opens in its place.</source>
-        <translation>لم يُعثر على نسخة احتياطية سليمة، لذا تُفتح مساحة عمل فارغة مكانها.</translation>
-    </message>
     <message>
         <source>Damaged workspace</source>
         <translation>مساحة عمل تالفة</translation>
@@ -916,6 +1956,22 @@ Plan, track and report social media work for your clients.</source>
     <message>
         <source>Start empty</source>
         <translation>البدء بمساحة فارغة</translation>
+    </message>
+    <message>
+        <source>%1 (brands: %2, accounts: %3)</source>
+        <translation>%1 (العلامات التجارية: %2، الحسابات: %3)</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged, so it was not opened (SQLite says: %2).</source>
+        <translation>مساحة العمل %1 تالفة، لذا لم تُفتح (رسالة SQLite: %2).</translation>
+    </message>
+    <message>
+        <source>Whatever you choose, the damaged file is kept beside it, renamed, never deleted.</source>
+        <translation>أيًا كان اختيارك، يُحتفظ بالملف التالف بجانبها باسم جديد، ولا يُحذف أبدًا.</translation>
+    </message>
+    <message>
+        <source>No good backup was found. You can start an empty workspace in its place, or cancel and look for a copy.</source>
+        <translation>لم يُعثر على نسخة احتياطية سليمة. يمكنك البدء بمساحة عمل فارغة مكانها، أو الإلغاء والبحث عن نسخة.</translation>
     </message>
     <message>
         <source>inside a %1 folder, which syncs files while they are being written</source>
@@ -983,8 +2039,8 @@ Your workspace itself is unchanged.</source>
         <translation>فحص مساحة العمل</translation>
     </message>
     <message>
-        <source>The workspace is sound: %1 brands, %2 accounts.</source>
-        <translation>مساحة العمل سليمة: العلامات التجارية %1، الحسابات %2.</translation>
+        <source>The workspace is sound (brands: %1, accounts: %2).</source>
+        <translation>مساحة العمل سليمة (العلامات التجارية: %1، الحسابات: %2).</translation>
     </message>
     <message>
         <source>SMM Desktop found a problem in the workspace:
@@ -1099,6 +2155,67 @@ Use File &gt; Backups to restore a good copy.</source>
     </message>
 </context>
 <context>
+    <name>ShareDelegate</name>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+</context>
+<context>
+    <name>SmartPanel</name>
+    <message>
+        <source>SMART check</source>
+        <translation>فحص SMART</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SocialGoalsPanel</name>
+    <message>
+        <source>Social goals and KPI progress</source>
+        <translation>أهداف التواصل وتقدّم مؤشرات الأداء</translation>
+    </message>
+    <message>
+        <source>New goal…</source>
+        <translation>هدف جديد…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Record today&apos;s value…</source>
+        <translation>تسجيل قيمة اليوم…</translation>
+    </message>
+    <message>
+        <source>From a template</source>
+        <translation>من قالب</translation>
+    </message>
+    <message>
+        <source>Add social goal: %1</source>
+        <translation>إضافة هدف التواصل: %1</translation>
+    </message>
+    <message>
+        <source>Edit social goal: %1</source>
+        <translation>تعديل هدف التواصل: %1</translation>
+    </message>
+    <message>
+        <source>Delete social goal: %1</source>
+        <translation>حذف هدف التواصل: %1</translation>
+    </message>
+    <message>
+        <source>Record %1: %2</source>
+        <translation>تسجيل %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>StepPage</name>
     <message>
         <source>Not built yet. This part of the app will hold:</source>
@@ -1118,10 +2235,6 @@ Use File &gt; Backups to restore a good copy.</source>
     <message>
         <source>Open the sample workspace</source>
         <translation>فتح مساحة العمل التجريبية</translation>
-    </message>
-    <message>
-        <source>Next in Strategy: each brand&apos;s business goals, social goals made SMART with one KPI each, and their progress from the numbers you record or import.</source>
-        <translation>قريبًا في الاستراتيجية: أهداف العمل لكل علامة تجارية، وأهداف التواصل بصيغة SMART مع مؤشر أداء لكل هدف، وتقدّمها من الأرقام التي تسجّلها أو تستوردها.</translation>
     </message>
 </context>
 <context>
@@ -1187,20 +2300,24 @@ Use File &gt; Backups to restore a good copy.</source>
         <translation>ملفات JSON ‏(*.json)</translation>
     </message>
     <message>
-        <source>Exported %1 brands and %2 accounts to %3</source>
-        <translation>صُدّرت العلامات التجارية (%1) والحسابات (%2) إلى %3</translation>
+        <source>Exported to %3 (brands: %1, accounts: %2).</source>
+        <translation>صُدّرت إلى %3 (العلامات التجارية: %1، الحسابات: %2).</translation>
+    </message>
+    <message>
+        <source>Nothing new: every brand and account in this file is already in the workspace.</source>
+        <translation>لا جديد: كل علامة تجارية وكل حساب في هذا الملف موجودان في مساحة العمل.</translation>
+    </message>
+    <message>
+        <source>New brands: %1. New accounts: %2 (some for brands you already have: %3). Nothing already in the workspace is changed, and a backup is made first. Import?</source>
+        <translation>علامات تجارية جديدة: %1. حسابات جديدة: %2 (بعضها لعلامات لديك: %3). لن يتغير شيء مما في مساحة العمل، وتُنشأ نسخة احتياطية أولًا. هل تريد الاستيراد؟</translation>
+    </message>
+    <message>
+        <source>Imported (new brands: %1, new accounts: %2).</source>
+        <translation>تم الاستيراد (علامات تجارية جديدة: %1، حسابات جديدة: %2).</translation>
     </message>
     <message>
         <source>Import from JSON</source>
         <translation>استيراد من JSON</translation>
-    </message>
-    <message>
-        <source>This adds %1 brands and %2 accounts, and adds accounts to %3 brands you already have. Nothing already in the workspace is changed. A backup is made first. Import?</source>
-        <translation>سيضيف هذا %1 علامة تجارية و%2 حسابًا، ويضيف حسابات إلى %3 من علاماتك التجارية الموجودة. لن يتغير شيء مما في مساحة العمل. تُنشأ نسخة احتياطية أولًا. هل تريد الاستيراد؟</translation>
-    </message>
-    <message>
-        <source>Imported: %1 brands added, %2 accounts added.</source>
-        <translation>تم الاستيراد: أُضيفت %1 علامة تجارية و%2 حسابًا.</translation>
     </message>
     <message>
         <source>The operation failed.</source>
@@ -1216,18 +2333,29 @@ Use File &gt; Backups to restore a good copy.</source>
     </message>
 </context>
 <context>
+    <name>WherePanel</name>
+    <message>
+        <source>Where the audience is</source>
+        <translation>أين يوجد الجمهور</translation>
+    </message>
+    <message>
+        <source>How much of each segment is on each platform: go where your audience is, not where your competitors are. Select a cell and type a number, or press F2, to change it; Delete clears it.</source>
+        <translation>نسبة وجود كل شريحة على كل منصة: اذهب حيث يوجد جمهورك، لا حيث يوجد منافسوك. حدّد خلية واكتب رقمًا، أو اضغط F2، لتغييرها؛ ويمسحها مفتاح Delete.</translation>
+    </message>
+    <message>
+        <source>Set %1 on %2 to %3%</source>
+        <translation>ضبط %1 على %2 إلى %3%</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceErrors</name>
     <message>
         <source>%1 is already open in another SMM Desktop window.</source>
         <translation>مساحة العمل %1 مفتوحة مسبقًا في نافذة أخرى من SMM Desktop.</translation>
     </message>
     <message>
-        <source>That window was brought to the front.</source>
-        <translation>وقد أُحضرت تلك النافذة إلى الواجهة.</translation>
-    </message>
-    <message>
-        <source>This workspace was saved by a newer version of SMM Desktop (schema %1). Update the app to open it; the file was not changed.</source>
-        <translation>حُفظت مساحة العمل هذه بإصدار أحدث من SMM Desktop (المخطط %1). حدّث التطبيق لفتحها؛ لم يتغير الملف.</translation>
+        <source>The workspace %2 was saved by a newer version of SMM Desktop (schema %1). Update the app to open it; the file was not changed.</source>
+        <translation>حُفظت مساحة العمل %2 بإصدار أحدث من SMM Desktop (المخطط %1). حدّث التطبيق لفتحها؛ لم يتغير الملف.</translation>
     </message>
     <message>
         <source>%1 is a database, but not an SMM Desktop workspace. It was not changed.</source>

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from smm_desktop.commands import EXIT_OK, EXIT_PROBLEM, fail
+from smm_desktop.commands import EXIT_OK, EXIT_PROBLEM, EXIT_REFUSED, fail
 
 
 def register(sub: Any) -> None:
@@ -47,6 +47,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     if report.sound:
         print(f"Integrity: ok ({report.brands} brands, {report.accounts} accounts)")
         return EXIT_OK
-    for problem in report.problems:
+    for problem in dict.fromkeys(report.problems):  # each problem once, in order
         print(f"Problem: {problem}", file=sys.stderr)
+    if report.too_new:
+        print("This workspace is from a newer SMM Desktop: update the app; the file was not "
+              "changed.", file=sys.stderr)
+        return EXIT_REFUSED
+    print("To put a good copy in its place: `smm backups` lists the backups, "
+          "`smm restore BACKUP` restores one.", file=sys.stderr)
     return EXIT_PROBLEM

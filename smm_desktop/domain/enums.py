@@ -47,3 +47,28 @@ PROFILE_URL_PATTERNS: dict[Platform, str] = {
     Platform.FACEBOOK: "https://www.facebook.com/{handle}",
     Platform.LINKEDIN: "https://www.linkedin.com/company/{handle}/",
 }
+
+
+class BusinessGoalKind(StrEnum):
+    """What the brand wants from its social media, before any number is set."""
+
+    AWARENESS = "awareness"
+    SALES = "sales"
+    NEW_AUDIENCE = "new_audience"
+    OTHER = "other"
+
+
+class SnapshotSource(StrEnum):
+    """Where a snapshot's number came from."""
+
+    MANUAL = "manual"
+    IMPORT = "import"
+    AUDIT = "audit"
+
+
+class Gender(StrEnum):
+    """Who a persona is; ANY when the segment mixes both."""
+
+    ANY = "any"
+    FEMALE = "female"
+    MALE = "male"

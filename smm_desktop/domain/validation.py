@@ -30,7 +30,7 @@ def check_name(value: str, field: str = "name") -> list[FieldError]:
 
 def check_emails(values: list[str], field: str = "report_recipients") -> list[FieldError]:
     bad = [v for v in values if not _EMAIL.match(v)]
-    return [FieldError(field, "bad_email", {"value": bad[0]})] if bad else []
+    return [FieldError(field, "bad_email", {"value": ", ".join(bad)})] if bad else []
 
 
 def check_colours(values: list[str], field: str = "colours") -> list[FieldError]:
@@ -59,11 +59,20 @@ def check_handle(handle: str, field: str = "handle") -> list[FieldError]:
     return []
 
 
+def normalise_url(url: str) -> str:
+    """An address as people type it (instagram.com/palm) gets the https:// it implies."""
+    text = url.strip()
+    if text and "://" not in text and "." in text.split("/")[0] and " " not in text:
+        return "https://" + text
+    return text
+
+
 def check_profile_url(url: str, platform: Platform, field: str = "profile_url") -> list[FieldError]:
     """Empty is fine; otherwise an http(s) address, on the platform's own site when known."""
-    if not url.strip():
+    url = normalise_url(url)
+    if not url:
         return []
-    parts = urlsplit(url.strip())
+    parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or "." not in parts.netloc or " " in url.strip():
         return [FieldError(field, "bad_url")]
     hosts = PROFILE_HOSTS.get(platform, ())

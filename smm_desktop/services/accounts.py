@@ -62,7 +62,7 @@ def _apply(row: SocialAccount, data: AccountInput) -> None:
     row.platform = data.platform.value
     row.handle = v.normalise_handle(data.handle)
     row.handle_key = v.handle_key(data.handle)
-    row.profile_url = data.profile_url.strip()
+    row.profile_url = v.normalise_url(data.profile_url)
     row.notes = data.notes
 
 

@@ -16,6 +16,7 @@ from smm_desktop.db.models import Brand, SocialAccount
 from smm_desktop.domain.enums import Platform
 from smm_desktop.services.accounts import AccountInput, AccountService
 from smm_desktop.services.brands import BrandInput, BrandService
+from smm_desktop.services.demo_strategy import SampleBrand, write_strategy
 from smm_desktop.services.workspace import Workspace
 
 SAMPLE_BRANDS: tuple[tuple[BrandInput, tuple[tuple[Platform, str], ...]], ...] = (
@@ -62,24 +63,28 @@ def write_demo(target: Path, years: int = 2, seed: int = 7, today: date | None =
     if target.exists():
         raise FileExistsError(f"{target} already exists; the sample is written to a new file only.")
     rng = random.Random(seed)
-    start = datetime.combine((today or date.today()) - timedelta(days=365 * years), datetime.min.time())
+    today = today or date.today()
+    start = datetime.combine(today - timedelta(days=365 * years), datetime.min.time())
     workspace = Workspace.open(target)
     try:
-        return _fill(workspace, rng, start)
+        sample = _fill(workspace, rng, start)
+        write_strategy(workspace, rng, sample, today)
+        return DemoSummary(len(sample), sum(len(b.accounts) for b in sample))
     finally:
         workspace.close()
 
 
-def _fill(workspace: Workspace, rng: random.Random, start: datetime) -> DemoSummary:
+def _fill(workspace: Workspace, rng: random.Random, start: datetime) -> list[SampleBrand]:
     brands, accounts = BrandService(workspace.session_factory), AccountService(workspace.session_factory)
-    count = 0
-    for brand_input, handles in SAMPLE_BRANDS:
+    sample = []
+    for index, (brand_input, handles) in enumerate(SAMPLE_BRANDS):
         brand = brands.create(brand_input)
-        for platform, handle in handles:
-            accounts.create(brand.id, AccountInput(platform, handle))
-            count += 1
-        _backdate(workspace, brand.id, start + timedelta(days=rng.randrange(0, 60)))
-    return DemoSummary(len(SAMPLE_BRANDS), count)
+        made = tuple(accounts.create(brand.id, AccountInput(platform, handle))
+                     for platform, handle in handles)
+        onboarded = start + timedelta(days=rng.randrange(0, 60))
+        _backdate(workspace, brand.id, onboarded)
+        sample.append(SampleBrand(index, brand.id, onboarded.date(), made))
+    return sample
 
 
 def _backdate(workspace: Workspace, brand_id: int, when: datetime) -> None:

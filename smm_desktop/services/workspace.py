@@ -121,11 +121,16 @@ class CheckReport:
     def sound(self) -> bool:
         return not self.problems
 
+    @property
+    def too_new(self) -> bool:
+        """Written by a newer app: refused, not damaged."""
+        return self.revision is not None and self.revision not in migrate.KNOWN_REVISIONS
+
 
 def check(target: str | Path | URL) -> CheckReport:
     """Look at a workspace without changing it."""
     url = to_url(target)
-    location = url.render_as_string(hide_password=True)
+    location = url.database or "" if is_sqlite(url) else url.render_as_string(hide_password=True)
     if is_sqlite(url) and not Path(url.database or "").is_file():
         return CheckReport(location, None, migrate.HEAD, ["no workspace file here"], 0, 0)
     path = Path(url.database or "")

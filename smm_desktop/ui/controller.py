@@ -161,8 +161,9 @@ class Controller(QObject):
         if self.services is None:
             return
         try:
-            self.services.accounts.purge_deleted()
-            self.services.brands.purge_deleted()
+            for service in (self.services.goals, self.services.personas,
+                            self.services.accounts, self.services.brands):
+                service.purge_deleted()
         finally:
             QThreadPool.globalInstance().waitForDone(BACKGROUND_WAIT_MS)
             self.instance.close()

@@ -15,3 +15,9 @@ class DataHub(QObject):
     GOALS = "goals"  # business and social goals
     SNAPSHOTS = "snapshots"  # recorded or imported numbers
     PERSONAS = "personas"
+
+    def __init__(self) -> None:
+        super().__init__()
+        # The newest version of each record (by type and id) that this workspace's undo
+        # commands wrote or got back: see _HubCommand.version_of in undo.py.
+        self.versions: dict[tuple[type, int], int] = {}

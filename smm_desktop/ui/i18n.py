@@ -59,10 +59,12 @@ class Formatter:
         return with_digits(QLocale().toString(value), self.digits)
 
     def moment(self, when: datetime) -> str:
-        """A Python datetime (local time) as the locale writes a short date and time."""
-        value = QDateTime(QDate(when.year, when.month, when.day),
-                          QTime(when.hour, when.minute, when.second))
-        return self.date(value)
+        """A Python datetime (local time): the locale's short date, and the time to the second
+        (two backups a minute apart must not look alike)."""
+        day = QLocale().toString(QDate(when.year, when.month, when.day),
+                                 QLocale.FormatType.ShortFormat)
+        time = QLocale().toString(QTime(when.hour, when.minute, when.second), "HH:mm:ss")
+        return with_digits(f"{day} {time}", self.digits)
 
     def size(self, size: int) -> str:
         return with_digits(QLocale().formattedDataSize(size), self.digits)

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
-from smm_desktop.domain.enums import Platform
+from smm_desktop.domain.enums import BusinessGoalKind, Gender, Platform
 from smm_desktop.domain.errors import Conflict, FieldError, NotFound, StorageFault, ValidationFailed
+from smm_desktop.domain.kpi import GoalStatus, TargetKind
+from smm_desktop.domain.metrics import Metric
+from smm_desktop.domain.smart import Finding, Letter
 from smm_desktop.ui.tr import QT_TRANSLATE_NOOP
 
 _PLATFORMS = {
@@ -20,6 +25,12 @@ _PLATFORMS = {
     Platform.THREADS: QT_TRANSLATE_NOOP("Labels", "Threads"),
     Platform.WHATSAPP_BUSINESS: QT_TRANSLATE_NOOP("Labels", "WhatsApp Business"),
     Platform.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+
+_GENDERS = {
+    Gender.ANY: QT_TRANSLATE_NOOP("Labels", "Women and men"),
+    Gender.FEMALE: QT_TRANSLATE_NOOP("Labels", "Women"),
+    Gender.MALE: QT_TRANSLATE_NOOP("Labels", "Men"),
 }
 
 # The regions offered first: where the app's users work. ISO 3166 codes.
@@ -56,7 +67,7 @@ CONTENT_LANGUAGES = {
 _FIELD_MESSAGES = {
     "required": QT_TRANSLATE_NOOP("Labels", "This field is required."),
     "too_long": QT_TRANSLATE_NOOP("Labels", "Too long: at most {max} characters."),
-    "bad_email": QT_TRANSLATE_NOOP("Labels", "“{value}” is not an email address."),
+    "bad_email": QT_TRANSLATE_NOOP("Labels", "Not an email address: {value}"),
     "bad_colour": QT_TRANSLATE_NOOP("Labels", "“{value}” is not a colour like #1A2B3C."),
     "bad_country": QT_TRANSLATE_NOOP("Labels", "Choose a country from the list."),
     "bad_handle": QT_TRANSLATE_NOOP(
@@ -69,6 +80,127 @@ _FIELD_MESSAGES = {
     "duplicate_handle": QT_TRANSLATE_NOOP(
         "Labels", "This handle is already in the workspace on this platform ({brand})."
     ),
+    "age_out_of_range": QT_TRANSLATE_NOOP("Labels", "An age is a whole number from {min} to {max}."),
+    "below_age_min": QT_TRANSLATE_NOOP("Labels", "The oldest age cannot be below the youngest."),
+    "not_png": QT_TRANSLATE_NOOP("Labels", "The picture must be stored as a PNG image."),
+    "too_large": QT_TRANSLATE_NOOP("Labels", "The picture is too large: at most {max_kb} KB."),
+    "share_out_of_range": QT_TRANSLATE_NOOP(
+        "Labels", "The share on {platform} must be a whole percent from 0 to 100."
+    ),
+    "not_a_number": QT_TRANSLATE_NOOP("Labels", "Enter a number, such as 1500 or 12.5."),
+    "negative": QT_TRANSLATE_NOOP("Labels", "This number cannot be below zero."),
+    "over_100_percent": QT_TRANSLATE_NOOP("Labels", "A rate cannot be over 100%."),
+    "percent_too_high": QT_TRANSLATE_NOOP(
+        "Labels", "A change of more than {max}% is not realistic: set a lower target."
+    ),
+    "equals_baseline": QT_TRANSLATE_NOOP(
+        "Labels", "The target equals the baseline: set a number to reach."
+    ),
+    "before_start": QT_TRANSLATE_NOOP("Labels", "The deadline is before the start date."),
+    "not_found": QT_TRANSLATE_NOOP(
+        "Labels", "This choice no longer exists; it may have been deleted. Choose another."
+    ),
+    "not_the_account_platform": QT_TRANSLATE_NOOP(
+        "Labels", "This account is on {platform}: choose that platform."
+    ),
+    "bad_status": QT_TRANSLATE_NOOP(
+        "Labels", "A goal can only be closed by hand as achieved or missed."
+    ),
+}
+
+BUSINESS_GOAL_KINDS = {
+    BusinessGoalKind.AWARENESS: QT_TRANSLATE_NOOP("Labels", "Brand awareness"),
+    BusinessGoalKind.SALES: QT_TRANSLATE_NOOP("Labels", "Sales of a product or service"),
+    BusinessGoalKind.NEW_AUDIENCE: QT_TRANSLATE_NOOP("Labels", "Reach a new audience segment"),
+    BusinessGoalKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+
+# The same kinds in a word or two, for a narrow table column.
+BUSINESS_GOAL_KINDS_SHORT = {
+    BusinessGoalKind.AWARENESS: QT_TRANSLATE_NOOP("Labels", "Awareness"),
+    BusinessGoalKind.SALES: QT_TRANSLATE_NOOP("Labels", "Sales"),
+    BusinessGoalKind.NEW_AUDIENCE: QT_TRANSLATE_NOOP("Labels", "New audience"),
+    BusinessGoalKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+
+METRICS = {
+    Metric.FOLLOWERS: QT_TRANSLATE_NOOP("Labels", "Followers"),
+    Metric.REACH: QT_TRANSLATE_NOOP("Labels", "Reach"),
+    Metric.IMPRESSIONS: QT_TRANSLATE_NOOP("Labels", "Impressions (views)"),
+    Metric.ENGAGEMENTS: QT_TRANSLATE_NOOP("Labels", "Engagements"),
+    Metric.ENGAGEMENT_RATE: QT_TRANSLATE_NOOP("Labels", "Engagement rate"),
+    Metric.WEBSITE_CLICKS: QT_TRANSLATE_NOOP("Labels", "Website clicks"),
+    Metric.LINK_CLICKS: QT_TRANSLATE_NOOP("Labels", "Link clicks"),
+    Metric.VIDEO_VIEWS: QT_TRANSLATE_NOOP("Labels", "Video views"),
+    Metric.VIEW_RATE: QT_TRANSLATE_NOOP("Labels", "View rate"),
+    Metric.SAVES: QT_TRANSLATE_NOOP("Labels", "Saves"),
+    Metric.SHARES: QT_TRANSLATE_NOOP("Labels", "Shares"),
+    Metric.MENTIONS: QT_TRANSLATE_NOOP("Labels", "Mentions"),
+    Metric.MESSAGES: QT_TRANSLATE_NOOP("Labels", "Messages"),
+    Metric.LEADS: QT_TRANSLATE_NOOP("Labels", "Leads"),
+    Metric.SALES: QT_TRANSLATE_NOOP("Labels", "Sales"),
+}
+
+GOAL_STATUSES = {
+    GoalStatus.INCOMPLETE: QT_TRANSLATE_NOOP("Labels", "Incomplete"),
+    GoalStatus.NOT_STARTED: QT_TRANSLATE_NOOP("Labels", "Not started"),
+    GoalStatus.NO_DATA: QT_TRANSLATE_NOOP("Labels", "No data yet"),
+    GoalStatus.ON_TRACK: QT_TRANSLATE_NOOP("Labels", "On track"),
+    GoalStatus.AT_RISK: QT_TRANSLATE_NOOP("Labels", "At risk"),
+    GoalStatus.OFF_TRACK: QT_TRANSLATE_NOOP("Labels", "Off track"),
+    GoalStatus.ACHIEVED: QT_TRANSLATE_NOOP("Labels", "Achieved"),
+    GoalStatus.MISSED: QT_TRANSLATE_NOOP("Labels", "Missed"),
+}
+
+TARGET_KINDS = {
+    TargetKind.ABSOLUTE: QT_TRANSLATE_NOOP("Labels", "A value to reach"),
+    TargetKind.PERCENT: QT_TRANSLATE_NOOP("Labels", "A change in percent"),
+}
+
+SMART_LETTERS = {
+    Letter.SPECIFIC: QT_TRANSLATE_NOOP("Labels", "Specific"),
+    Letter.MEASURABLE: QT_TRANSLATE_NOOP("Labels", "Measurable"),
+    Letter.ACHIEVABLE: QT_TRANSLATE_NOOP("Labels", "Achievable"),
+    Letter.RELEVANT: QT_TRANSLATE_NOOP("Labels", "Relevant"),
+    Letter.TIME_BOUND: QT_TRANSLATE_NOOP("Labels", "Time-bound"),
+}
+
+# The SMART checker's findings; numbers in their params are written in the person's digits.
+_FINDINGS = {
+    "no_scope": QT_TRANSLATE_NOOP("Labels", "No account or platform chosen."),
+    "no_metric": QT_TRANSLATE_NOOP("Labels", "No KPI chosen."),
+    "no_baseline": QT_TRANSLATE_NOOP("Labels", "No baseline value."),
+    "no_target": QT_TRANSLATE_NOOP("Labels", "No target value."),
+    "target_equals_baseline": QT_TRANSLATE_NOOP(
+        "Labels", "The target equals the baseline, so there is nothing to reach."
+    ),
+    "change_unrealistic": QT_TRANSLATE_NOOP(
+        "Labels", "A change of {change}% is far too much: more than {max}%."
+    ),
+    "no_past_growth": QT_TRANSLATE_NOOP(
+        "Labels", "The goal needs {required}% a day, but this account did not move that way before the start ({past}% a day)."
+    ),
+    "growth_far_above_past": QT_TRANSLATE_NOOP(
+        "Labels", "The goal needs {required}% a day, far above this account's past growth of {past}% a day."
+    ),
+    "no_business_goal": QT_TRANSLATE_NOOP("Labels", "Not linked to a business goal."),
+    "no_reason": QT_TRANSLATE_NOOP("Labels", "No line on why the target is realistic."),
+    "no_start": QT_TRANSLATE_NOOP("Labels", "No start date."),
+    "no_deadline": QT_TRANSLATE_NOOP("Labels", "No deadline."),
+    "deadline_before_start": QT_TRANSLATE_NOOP("Labels", "The deadline is before the start."),
+    "too_short": QT_TRANSLATE_NOOP(
+        "Labels", "Only {days} days: a goal needs at least {min} days to show a trend."
+    ),
+}
+
+GOAL_TEMPLATES = {
+    "x_followers_30_percent_4_months": QT_TRANSLATE_NOOP(
+        "Labels", "+30% followers on X in 4 months"
+    ),
+    "linkedin_website_clicks_10_percent_60_days": QT_TRANSLATE_NOOP(
+        "Labels", "+10% website clicks from LinkedIn in 60 days"
+    ),
+    "x_reach_100k_100_days": QT_TRANSLATE_NOOP("Labels", "Reach 100,000 people on X in 100 days"),
 }
 
 _CONFLICT = QT_TRANSLATE_NOOP(
@@ -94,12 +226,59 @@ def platform_name(platform: Platform) -> str:
     return _tr(_PLATFORMS[platform])
 
 
+def gender_name(gender: Gender) -> str:
+    return _tr(_GENDERS[gender])
+
+
 def region_name(code: str) -> str:
     return _tr(REGIONS[code]) if code in REGIONS else code
 
 
 def language_name(code: str) -> str:
     return _tr(CONTENT_LANGUAGES[code]) if code in CONTENT_LANGUAGES else code
+
+
+def business_goal_kind_name(kind: BusinessGoalKind) -> str:
+    return _tr(BUSINESS_GOAL_KINDS[kind])
+
+
+def business_goal_kind_short(kind: BusinessGoalKind) -> str:
+    return _tr(BUSINESS_GOAL_KINDS_SHORT[kind])
+
+
+def metric_name(metric: Metric) -> str:
+    return _tr(METRICS[metric])
+
+
+def goal_status_name(status: GoalStatus) -> str:
+    return _tr(GOAL_STATUSES[status])
+
+
+def target_kind_name(kind: TargetKind) -> str:
+    return _tr(TARGET_KINDS[kind])
+
+
+def smart_letter_name(letter: Letter) -> str:
+    return _tr(SMART_LETTERS[letter])
+
+
+def template_title(key: str) -> str:
+    return _tr(GOAL_TEMPLATES[key]) if key in GOAL_TEMPLATES else key
+
+
+def finding_message(finding: Finding, number: Callable[[float], str] = str) -> str:
+    """The finding in words; numbers in its params are written by `number` (the locale's)."""
+    params = {key: _as_number(value, number) for key, value in finding.params.items()}
+    params = {key: f"\u2068{value}\u2069" for key, value in params.items()}
+    text = _FINDINGS.get(finding.code)
+    return _tr(text).format(**params) if text else finding.code
+
+
+def _as_number(value: str, number: Callable[[float], str]) -> str:
+    try:
+        return number(float(value))
+    except ValueError:
+        return value
 
 
 def field_message(error: FieldError) -> str:

@@ -19,6 +19,7 @@ from smm_desktop.ui import labels, window_parts
 from smm_desktop.ui.actions import Actions, build_actions
 from smm_desktop.ui.context import UiContext
 from smm_desktop.ui.tabs import pages
+from smm_desktop.ui.tabs.audience.audience_tab import AudienceTab
 from smm_desktop.ui.tabs.strategy.strategy_tab import StrategyTab
 from smm_desktop.ui.widgets.brand_switcher import BrandSwitcher
 
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.strategy: StrategyTab | None = None
+        self.audience: AudienceTab | None = None
         self.setCentralWidget(self.tabs)
         self._build_tabs()
         self._build_dock()
@@ -57,7 +59,7 @@ class MainWindow(QMainWindow):
 
     def _build_tabs(self) -> None:
         self.tabs.addTab(QWidget(), self.tr("Strategy"))
-        self.tabs.addTab(pages.step_page("audience"), self.tr("Audience"))
+        self.tabs.addTab(QWidget(), self.tr("Audience"))
         self.tabs.addTab(pages.step_page("competitors"), self.tr("Competitors"))
         self.tabs.addTab(pages.step_page("calendar"), self.tr("Calendar"))
         self.tabs.addTab(pages.step_page("reports"), self.tr("Reports"))
@@ -104,6 +106,15 @@ class MainWindow(QMainWindow):
         """An edit or undo the workspace refused (changed elsewhere, gone, a name taken)."""
         QMessageBox.warning(self, self.tr("Not saved"), labels.error_message(error))
 
+    def name_undo(self, what: str) -> None:
+        """Edit > Undo says what it would undo (“Undo Delete brand Bloom”); the toolbar stays short."""
+        self.commands.undo.setText(self.tr("&Undo %1").replace("%1", what) if what else self.tr("&Undo"))
+        self.commands.undo.setIconText(self.tr("Undo"))
+
+    def name_redo(self, what: str) -> None:
+        self.commands.redo.setText(self.tr("&Redo %1").replace("%1", what) if what else self.tr("&Redo"))
+        self.commands.redo.setIconText(self.tr("Redo"))
+
     def _undo(self) -> None:
         if self.ctx is not None:
             self.ctx.undo.undo()
@@ -129,6 +140,7 @@ class MainWindow(QMainWindow):
             self.ctx.dispose()
         self.ctx = ctx
         ctx.hub.failed.connect(self._show_refusal)
+        ctx.scope.changed.connect(lambda brand_id: self.commands.new_account.setEnabled(bool(brand_id)))
         strategy = StrategyTab(ctx)
         strategy.sample_requested.connect(self.sample_requested)
         index = self.tabs.currentIndex()
@@ -139,12 +151,24 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.deleteLater()
         self.strategy = strategy
+        self.audience = self._replace_tab(1, AudienceTab(ctx), self.tr("Audience"))
         self.switcher.bind(ctx)
+        self.commands.new_account.setEnabled(bool(ctx.scope.brand_id))
         window_parts.bind_undo(self, ctx)
         self.workspace_label.setText(self.tr("Workspace: %1").replace(
             "%1", ctx.services.workspace.label))
         self.workspace_label.setToolTip(str(ctx.services.workspace.path or ""))
         window_parts.restore_splitter(self)
+
+    def _replace_tab(self, number: int, tab: AudienceTab, title: str) -> AudienceTab:
+        """Put a workspace's tab in place of the last one, keeping the current tab."""
+        index, old = self.tabs.currentIndex(), self.tabs.widget(number)
+        self.tabs.removeTab(number)
+        self.tabs.insertTab(number, tab, title)
+        self.tabs.setCurrentIndex(index)
+        if old is not None:
+            old.deleteLater()
+        return tab
 
     def restore_layout(self, state: dict[str, str]) -> None:
         window_parts.restore(self, state)

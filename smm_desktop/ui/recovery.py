@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from smm_desktop import paths
 from smm_desktop.services import backups
@@ -22,39 +22,47 @@ def describe(info: backups.BackupInfo, fmt: Formatter) -> str:
     when = fmt.moment(info.created)
     if info.brands is None:
         return when
-    return (QCoreApplication.translate("Recovery", "%1 (%2 brands, %3 accounts)")
+    return (QCoreApplication.translate("Recovery", "%1 (brands: %2, accounts: %3)")
             .replace("%1", when).replace("%2", fmt.number(info.brands))
             .replace("%3", fmt.number(info.accounts or 0)))
 
 
 def recover_damaged(parent: QWidget | None, path: Path, problem: str, folder: Path,
                     fmt: Formatter) -> bool:
-    """Move the damaged file aside and offer the newest good backup. True: open `path` again."""
-    aside = backups.move_aside(path, "damaged")
-    log.error("Damaged workspace %s (%s) moved aside to %s", path, problem, aside)
+    """Ask first; only Restore or Start empty move the damaged file aside (never deleted).
+
+    True: open `path` again. Cancel leaves the file where it was, so the next start asks again.
+    """
     good = backups.newest_good(path, folder)
-    text = QCoreApplication.translate(
-        "Recovery", "The workspace %1 is damaged, so it was not opened. It was moved aside to %2; nothing was deleted.").replace("%1", ltr(path.name)).replace("%2", ltr(str(aside)))
-    if good is None:
-        QMessageBox.warning(parent, QCoreApplication.translate("Recovery", "Damaged workspace"), text + "\n\n" + QCoreApplication.translate(
-            "Recovery", "No good backup was found, so an empty workspace opens in its place."))
-        return True
-    return _offer_backup(parent, path, good, folder, text, fmt)
-
-
-def _offer_backup(parent: QWidget | None, path: Path, good: backups.BackupInfo, folder: Path,
-                  text: str, fmt: Formatter) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Recovery", "Damaged workspace"), text, parent=parent)
-    box.setInformativeText(QCoreApplication.translate(
-        "Recovery", "The newest good backup is from %1. Restore it?").replace("%1", describe(good, fmt)))
-    restore = box.addButton(QCoreApplication.translate("Recovery", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QCoreApplication.translate("Recovery", "Start empty"), QMessageBox.ButtonRole.DestructiveRole)
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      QCoreApplication.translate("Recovery", "Damaged workspace"),
+                      QCoreApplication.translate("Recovery", "The workspace %1 is damaged, so it was not opened (SQLite says: %2).").replace("%1", ltr(str(path))).replace("%2", problem),
+                      parent=parent)
+    restore = _add_restore(box, good, fmt)
+    empty = box.addButton(QCoreApplication.translate("Recovery", "Start empty"),
+                          QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
-    if box.clickedButton() is restore:
+    clicked = box.clickedButton()
+    if clicked is None or clicked not in (restore, empty):
+        return False
+    aside = backups.move_aside(path, "damaged")
+    log.error("Damaged workspace %s (%s) moved aside to %s", path, problem, aside)
+    if clicked is restore and good is not None:
         backups.restore(path, good.path, folder)
-        return True
-    return box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.DestructiveRole
+    return True
+
+
+def _add_restore(box: QMessageBox, good: backups.BackupInfo | None,
+                 fmt: Formatter) -> QAbstractButton | None:
+    """The Restore button when a good backup exists; the text says what each choice does."""
+    keep = QCoreApplication.translate("Recovery", "Whatever you choose, the damaged file is kept beside it, renamed, never deleted.")
+    if good is None:
+        box.setInformativeText(QCoreApplication.translate("Recovery", "No good backup was found. You can start an empty workspace in its place, or cancel and look for a copy.") + "\n\n" + keep)
+        return None
+    box.setInformativeText(QCoreApplication.translate("Recovery", "The newest good backup is from %1. Restore it?").replace("%1", describe(good, fmt)) + "\n\n" + keep)
+    return box.addButton(QCoreApplication.translate("Recovery", "Restore the backup"),
+                         QMessageBox.ButtonRole.AcceptRole)
 
 
 def offer_move(parent: QWidget | None, path: Path, risk: RiskyLocation) -> Path | None:

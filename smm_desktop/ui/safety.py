@@ -110,7 +110,7 @@ class Safety(QObject):
         if report is not None and report.sound:
             fmt = self.window.ctx.fmt if self.window.ctx else Formatter()
             QMessageBox.information(self.window, self.tr("Check workspace"), self.tr(
-                "The workspace is sound: %1 brands, %2 accounts.").replace(
+                "The workspace is sound (brands: %1, accounts: %2).").replace(
                 "%1", fmt.number(report.brands)).replace("%2", fmt.number(report.accounts)))
             return
         detail = "\n".join(report.problems) if report else labels.error_message(error or Exception())

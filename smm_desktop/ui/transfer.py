@@ -67,10 +67,13 @@ class Transfer(QObject):
                   self._exported)
 
     def _exported(self, summary: Any) -> None:
-        self.window.statusBar().showMessage(self.tr("Exported %1 brands and %2 accounts to %3")
-                                            .replace("%1", str(summary.brands))
-                                            .replace("%2", str(summary.accounts))
-                                            .replace("%3", ltr(str(summary.path))), 10000)
+        self.window.statusBar().showMessage(
+            self.tr("Exported to %3 (brands: %1, accounts: %2).")
+            .replace("%1", self._number(summary.brands)).replace("%2", self._number(summary.accounts))
+            .replace("%3", ltr(str(summary.path))), 10000)
+
+    def _number(self, value: int) -> str:
+        return self.window.ctx.fmt.number(value) if self.window.ctx else str(value)
 
     def import_json(self) -> None:
         if self.window.ctx is None:
@@ -89,10 +92,15 @@ class Transfer(QObject):
 
     def _confirm(self, result: tuple[Any, Any]) -> None:
         document, preview = result
+        if not preview.brands_added and not preview.accounts_added:
+            QMessageBox.information(self.window, self.tr("Import from JSON"), self.tr(
+                "Nothing new: every brand and account in this file is already in the workspace."))
+            return
         answer = QMessageBox.question(self.window, self.tr("Import from JSON"), self.tr(
-            "This adds %1 brands and %2 accounts, and adds accounts to %3 brands you already have. Nothing already in the workspace is changed. A backup is made first. Import?")
-            .replace("%1", str(preview.brands_added)).replace("%2", str(preview.accounts_added))
-            .replace("%3", str(preview.brands_merged)))
+            "New brands: %1. New accounts: %2 (some for brands you already have: %3). Nothing already in the workspace is changed, and a backup is made first. Import?")
+            .replace("%1", self._number(preview.brands_added))
+            .replace("%2", self._number(preview.accounts_added))
+            .replace("%3", self._number(preview.brands_merged)))
         if answer == QMessageBox.StandardButton.Yes:
             self._run(lambda: self._backup_and_import(document), self._imported)
 
@@ -109,9 +117,10 @@ class Transfer(QObject):
     def _imported(self, summary: Any) -> None:
         if self.window.ctx is not None:
             self.window.ctx.hub.changed.emit(DataHub.BRANDS)
-        self.window.statusBar().showMessage(self.tr("Imported: %1 brands added, %2 accounts added.")
-                                            .replace("%1", str(summary.brands_added))
-                                            .replace("%2", str(summary.accounts_added)), 10000)
+        self.window.statusBar().showMessage(
+            self.tr("Imported (new brands: %1, new accounts: %2).")
+            .replace("%1", self._number(summary.brands_added))
+            .replace("%2", self._number(summary.accounts_added)), 10000)
 
     def _failed(self, error: Exception) -> None:
         code = getattr(error, "code", "")

@@ -31,6 +31,17 @@ class _HubCommand(QUndoCommand):
             self._hub.failed.emit(err)
         self._hub.changed.emit(self._area)
 
+    def version_of(self, record: Any) -> int:
+        """The version to write over: a later command on the same record (an edit after an
+        archive) moved it past the one this command saw; a change made elsewhere still conflicts."""
+        return max(record.version, self._hub.versions.get((type(record), record.id), 0))
+
+    def seen(self, record: Any) -> Any:
+        """Note the version a service call gave back, for the other commands on the record."""
+        if record is not None:
+            self._hub.versions[(type(record), record.id)] = record.version
+        return record
+
 
 class CreateCommand(_HubCommand):
     """Create once; undo moves it to the trash; redo brings the same record back."""
@@ -46,15 +57,15 @@ class CreateCommand(_HubCommand):
     def redo(self) -> None:
         def call() -> None:
             if self.record is None:
-                self.record = self._create()
+                self.record = self.seen(self._create())
             else:
-                self.record = self._undelete(self.record.id)
+                self.record = self.seen(self._undelete(self.record.id))
         self._run(call)
 
     @override
 
     def undo(self) -> None:
-        self._run(lambda: self._delete(self.record.id, self.record.version))
+        self._run(lambda: self._delete(self.record.id, self.version_of(self.record)))
 
 
 class DeleteCommand(_HubCommand):
@@ -68,13 +79,13 @@ class DeleteCommand(_HubCommand):
     @override
 
     def redo(self) -> None:
-        self._run(lambda: self._delete(self.record.id, self.record.version))
+        self._run(lambda: self._delete(self.record.id, self.version_of(self.record)))
 
     @override
 
     def undo(self) -> None:
         def call() -> None:
-            self.record = self._undelete(self.record.id)
+            self.record = self.seen(self._undelete(self.record.id))
         self._run(call)
 
 
@@ -88,7 +99,8 @@ class ChangeCommand(_HubCommand):
 
     def _apply(self, value: Any) -> None:
         def call() -> None:
-            self.record = self._write(self.record.id, self.record.version, value)
+            self.record = self.seen(
+                self._write(self.record.id, self.version_of(self.record), value))
         self._run(call)
 
     @override
@@ -100,3 +112,40 @@ class ChangeCommand(_HubCommand):
 
     def undo(self) -> None:
         self._apply(self._before)
+
+
+class ReorderCommand(_HubCommand):
+    """Put records in the order of `after` (a list of ids); undo puts back `before`."""
+
+    def __init__(self, text: str, hub: DataHub, area: str, write: Callable[[list[int]], Any],
+                 before: list[int], after: list[int]) -> None:
+        super().__init__(text, hub, area)
+        self._write, self._before, self._after = write, before, after
+
+    @override
+
+    def redo(self) -> None:
+        self._run(lambda: self._write(self._after))
+
+    @override
+
+    def undo(self) -> None:
+        self._run(lambda: self._write(self._before))
+
+
+class CallCommand(_HubCommand):
+    """Run `do` on redo and `undo_call` on undo: a change with no record to trash or restore
+    by id (a value recorded for a day)."""
+
+    def __init__(self, text: str, hub: DataHub, area: str, do: Callable[[], Any],
+                 undo_call: Callable[[], Any]) -> None:
+        super().__init__(text, hub, area)
+        self._do, self._undo_call = do, undo_call
+
+    @override
+    def redo(self) -> None:
+        self._run(self._do)
+
+    @override
+    def undo(self) -> None:
+        self._run(self._undo_call)

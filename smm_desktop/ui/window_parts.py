@@ -54,10 +54,12 @@ def bind_undo(w: MainWindow, ctx: UiContext) -> None:
     """Undo/Redo follow this workspace's stack (no closures: the old stack must be freed)."""
     ctx.undo.canUndoChanged.connect(w.commands.undo.setEnabled)
     ctx.undo.canRedoChanged.connect(w.commands.redo.setEnabled)
-    ctx.undo.undoTextChanged.connect(w.commands.undo.setToolTip)
-    ctx.undo.redoTextChanged.connect(w.commands.redo.setToolTip)
+    ctx.undo.undoTextChanged.connect(w.name_undo)
+    ctx.undo.redoTextChanged.connect(w.name_redo)
     w.commands.undo.setEnabled(ctx.undo.canUndo())
     w.commands.redo.setEnabled(ctx.undo.canRedo())
+    w.name_undo(ctx.undo.undoText())
+    w.name_redo(ctx.undo.redoText())
 
 
 def _encode(data: QByteArray) -> str:
@@ -68,12 +70,19 @@ def _decode(text: str) -> QByteArray:
     return QByteArray.fromBase64(QByteArray(text.encode("ascii")))
 
 
+# The splitters whose state is remembered: object name -> key in the saved layout.
+SPLITTERS = {"strategySplitter": "strategy_splitter",
+             "strategyGoalsSplitter": "strategy_goals_splitter",
+             "goalsSplitter": "goals_splitter", "goalDetailSplitter": "goal_detail_splitter"}
+
+
 def save(w: MainWindow) -> dict[str, str]:
     state = {"geometry": _encode(w.saveGeometry()), "state": _encode(w.saveState()),
              "tab": str(w.tabs.currentIndex())}
-    splitter = w.findChild(QSplitter, "strategySplitter")
-    if splitter is not None:
-        state["strategy_splitter"] = _encode(splitter.saveState())
+    for name, key in SPLITTERS.items():
+        splitter = w.findChild(QSplitter, name)
+        if splitter is not None:
+            state[key] = _encode(splitter.saveState())
     return state
 
 
@@ -83,14 +92,28 @@ def restore(w: MainWindow, state: dict[str, str]) -> None:
         w.restoreGeometry(_decode(state["geometry"]))
     if state.get("state"):
         w.restoreState(_decode(state["state"]))
+        _dock_at_reading_start(w)
     else:
         w.resizeDocks([w.todo_dock], [230], Qt.Orientation.Horizontal)
     if state.get("tab", "").isdigit():
         w.tabs.setCurrentIndex(int(state["tab"]))
 
 
+def _dock_at_reading_start(w: MainWindow) -> None:
+    """A side-docked Today panel moves to where reading starts when the language changed."""
+    area = w.dockWidgetArea(w.todo_dock)
+    sides = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
+    if area not in sides or w.todo_dock.isFloating():
+        return
+    rtl = w.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    start = sides[1] if rtl else sides[0]
+    if area != start:
+        w.addDockWidget(start, w.todo_dock)
+
+
 def restore_splitter(w: MainWindow) -> None:
     state = w.saved_layout
-    splitter = w.findChild(QSplitter, "strategySplitter")
-    if splitter is not None and state.get("strategy_splitter"):
-        splitter.restoreState(_decode(state["strategy_splitter"]))
+    for name, key in SPLITTERS.items():
+        splitter = w.findChild(QSplitter, name)
+        if splitter is not None and state.get(key):
+            splitter.restoreState(_decode(state[key]))

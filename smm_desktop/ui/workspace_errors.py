@@ -38,18 +38,17 @@ def open_or_explain(target: str, backup_dir: Path | None, warn: Warn) -> Workspa
     try:
         return Workspace.open(target, backup_dir)
     except WorkspaceBusy as err:
-        raised = ask_running_to_show(err.path)
-        message = QCoreApplication.translate(
-            "WorkspaceErrors", "%1 is already open in another SMM Desktop window.")
-        if raised:
-            message += " " + QCoreApplication.translate(
-                "WorkspaceErrors", "That window was brought to the front.")
-        warn(message.replace("%1", ltr(str(err.path))))
+        if ask_running_to_show(err.path):
+            log.info("%s is open in another window, which was brought to the front", err.path)
+        else:  # the other process did not answer: say why nothing opens
+            warn(QCoreApplication.translate(
+                "WorkspaceErrors", "%1 is already open in another SMM Desktop window.")
+                .replace("%1", ltr(str(err.path))))
     except WorkspaceTooNew as err:
         warn(QCoreApplication.translate(
             "WorkspaceErrors",
-            "This workspace was saved by a newer version of SMM Desktop (schema %1). Update the app to open it; the file was not changed.",
-        ).replace("%1", ltr(err.revision)))
+            "The workspace %2 was saved by a newer version of SMM Desktop (schema %1). Update the app to open it; the file was not changed.",
+        ).replace("%1", ltr(err.revision)).replace("%2", ltr(shown(target))))
     except NotAWorkspace:
         warn(QCoreApplication.translate(
             "WorkspaceErrors", "%1 is a database, but not an SMM Desktop workspace. It was not changed."

@@ -104,7 +104,6 @@ def test_profile_url_on_another_site_refused(url: str, platform: Platform) -> No
         "ftp://instagram.com/bloom",
         "javascript:alert(1)",
         "file:///etc/passwd",
-        "instagram.com/bloom",
         "https://localhost/bloom",
         "https://instagram.com/two words",
     ],
@@ -134,9 +133,16 @@ def test_bad_email_named_in_the_error(bad: str) -> None:
     ]
 
 
-def test_first_bad_email_is_the_one_named() -> None:
+def test_every_bad_email_is_named_at_once() -> None:
     errors = v.check_emails(["first-bad", "ok@bloom.com", "second-bad"])
-    assert errors == [FieldError("report_recipients", "bad_email", {"value": "first-bad"})]
+    assert errors == [FieldError("report_recipients", "bad_email", {"value": "first-bad, second-bad"})]
+
+
+def test_an_address_without_its_scheme_gets_https() -> None:
+    assert v.normalise_url("instagram.com/bloom") == "https://instagram.com/bloom"
+    assert v.normalise_url("  https://x.com/a ") == "https://x.com/a"
+    assert v.check_profile_url("instagram.com/bloom", Platform.INSTAGRAM) == []
+    assert v.check_profile_url("not an address", Platform.INSTAGRAM) != []
 
 
 @pytest.mark.parametrize("colour", ["#5B3A29", "#d9a441", "#000000", "#FFFFFF"])

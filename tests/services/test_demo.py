@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import time
 import unicodedata
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from smm_desktop.db.models import Brand, SocialAccount
+from smm_desktop.db.models import Brand, BusinessGoal, Persona, Snapshot, SocialAccount, SocialGoal
+from smm_desktop.domain.kpi import GoalStatus
 from smm_desktop.services.accounts import AccountService
 from smm_desktop.services.brands import BrandService
 from smm_desktop.services.demo import DemoSummary, write_demo
+from smm_desktop.services.registry import Services
 from smm_desktop.services.workspace import Workspace
 
 TODAY = date(2026, 11, 28)
@@ -116,3 +120,104 @@ def test_refuses_an_existing_file(tmp_path: Path) -> None:
 def test_demo_workspace_is_released_after_writing(demo: tuple[Path, DemoSummary]) -> None:
     path, _ = demo
     Workspace.open(path).close()  # would raise WorkspaceBusy if the demo kept its lock
+
+
+def _strategy(path: Path) -> tuple[list[tuple], list[tuple], list[tuple], list[tuple]]:
+    """The sample's goals, snapshots and personas as plain tuples (timestamps of writing left
+    out: they are the clock's, not the seed's)."""
+    workspace = Workspace.open(path)
+    try:
+        with workspace.session_factory() as s:
+            business = [(g.brand_id, g.kind, g.description, g.position)
+                        for g in s.scalars(select(BusinessGoal).order_by(BusinessGoal.id))]
+            goals = [(g.brand_id, g.account_id, g.platform, g.metric, g.baseline_value,
+                      g.baseline_date, g.target_kind, g.target_value, g.start_date, g.deadline,
+                      g.business_goal_id, g.title)
+                     for g in s.scalars(select(SocialGoal).order_by(SocialGoal.id))]
+            snapshots = [(r.account_id, r.metric, r.day, r.value, r.source) for r in s.scalars(
+                select(Snapshot).order_by(Snapshot.account_id, Snapshot.metric, Snapshot.day))]
+            personas = [(p.brand_id, p.name, p.position, tuple((x.platform, x.share)
+                                                              for x in p.platforms))
+                        for p in s.scalars(select(Persona).order_by(Persona.id))]
+    finally:
+        workspace.close()
+    return business, goals, snapshots, personas
+
+
+def _statuses(path: Path, today: date) -> dict[str, set[GoalStatus]]:
+    workspace = Workspace.open(path)
+    try:
+        services = Services.of(workspace)
+        return {b.name: {p.status for p in services.goals.progress(b.id, today)}
+                for b in services.brands.list_brands()}
+    finally:
+        workspace.close()
+
+
+SHOWN = {GoalStatus.ACHIEVED, GoalStatus.MISSED, GoalStatus.ON_TRACK, GoalStatus.AT_RISK,
+         GoalStatus.OFF_TRACK, GoalStatus.NOT_STARTED}
+
+
+def test_same_seed_gives_the_same_strategy(
+    tmp_path: Path, demo: tuple[Path, DemoSummary]
+) -> None:
+    first, _ = demo
+    second = tmp_path / "again.smmws"
+    write_demo(second, years=2, seed=7, today=TODAY)
+    assert _strategy(first) == _strategy(second)
+    other = tmp_path / "other.smmws"
+    write_demo(other, years=2, seed=8, today=TODAY)
+    assert _strategy(first)[2] != _strategy(other)[2]  # another history of numbers
+
+
+@pytest.mark.parametrize(("years", "seed"), [(1, 7), (2, 7), (2, 8), (5, 123)])
+def test_every_status_is_shown(tmp_path: Path, years: int, seed: int) -> None:
+    path = tmp_path / "statuses.smmws"
+    write_demo(path, years=years, seed=seed, today=TODAY)
+    statuses = _statuses(path, TODAY)
+    assert set().union(*statuses.values()) >= SHOWN
+    assert all(len(found) >= 2 for found in statuses.values())  # each brand shows a mix
+
+
+def test_sample_goals_are_valid_and_linked(demo: tuple[Path, DemoSummary]) -> None:
+    path, _ = demo
+    workspace = Workspace.open(path)
+    try:
+        services = Services.of(workspace)
+        for brand in services.brands.list_brands():
+            business = {g.id for g in services.goals.list_business_goals(brand.id)}
+            assert len(business) >= 2
+            for goal in services.goals.list_goals(brand.id):
+                assert services.goals.validate_goal(brand.id, goal.to_input()) == []
+                assert goal.business_goal_id in business and goal.title
+    finally:
+        workspace.close()
+
+
+def test_sample_snapshots_are_weekly_over_the_years(demo: tuple[Path, DemoSummary]) -> None:
+    path, summary = demo
+    _, _, snapshots, _ = _strategy(path)
+    followers = [r for r in snapshots if r[1] == "followers"]
+    assert {r[0] for r in followers} == set(range(1, summary.accounts + 1))
+    first = min(r[2] for r in followers)
+    assert first < TODAY - timedelta(days=365 * 2 - 60)
+    one = [r for r in followers if r[0] == followers[0][0]]
+    assert all((b[2] - a[2]).days == 7 and b[3] > a[3] for a, b in pairwise(one))
+    assert len({r[1] for r in snapshots}) == 2  # followers and reach
+
+
+def test_sample_personas_speak_the_brands_language(demo: tuple[Path, DemoSummary]) -> None:
+    path, _ = demo
+    brands, _ = _snapshot(path)
+    names = {b[0]: b[1] for b in brands}
+    _, _, _, personas = _strategy(path)
+    arabic_brand = next(i for i, name in names.items() if name == "مقهى النخيل")
+    theirs = [p for p in personas if p[0] == arabic_brand]
+    assert len(theirs) >= 2 and all(_is_arabic(p[1]) and p[3] for p in theirs)
+    assert any(p[1].isascii() for p in personas)
+
+
+def test_a_five_year_sample_is_written_quickly(tmp_path: Path) -> None:
+    started = time.perf_counter()
+    write_demo(tmp_path / "five.smmws", years=5, today=TODAY)
+    assert time.perf_counter() - started < 3.0

@@ -80,9 +80,10 @@ def test_check_on_a_sound_workspace(workspace: Workspace) -> None:
     assert report.problems == []
     assert (report.revision, report.head) == (migrate.HEAD, migrate.HEAD)
     assert (report.brands, report.accounts) == (2, 6)
-    assert report.location == workspace.url.render_as_string(hide_password=True)
-    if workspace.path:
-        assert report.location.endswith("test.smmws")
+    if workspace.path:  # a file is named by its path, a server by its URL without password
+        assert report.location == str(workspace.path)
+    else:
+        assert report.location == workspace.url.render_as_string(hide_password=True)
 
 
 def test_check_on_a_missing_file(tmp_path: Path) -> None:

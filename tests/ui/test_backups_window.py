@@ -251,7 +251,7 @@ def test_back_up_now_in_the_backups_window_adds_a_manual_backup(
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=WAIT_MS)
     assert dialog.model.data(dialog.model.index(0, 1), DISPLAY) == "Made by you"
     assert dialog.now_button.isEnabled()
-    assert dialog.where.text().startswith("2 backups in ")
+    assert dialog.where.text().startswith("Backups in ") and ": 2. Each one" in dialog.where.text()
 
 
 def test_switching_away_at_once_backs_up_only_the_workspace_now_open(
@@ -343,7 +343,7 @@ def test_restoring_the_second_backup_puts_it_in_place_and_keeps_the_old_file(
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
     controller.window.commands.backups.trigger()
     assert shown == [["Automatic", "Made by you"]]
-    assert len(asked) == 1 and "(2 brands, 0 accounts)" in asked[0]
+    assert len(asked) == 1 and "(brands: 2, accounts: 0)" in asked[0]
     assert brands_shown(controller) == ["Bloom", "Palm Café"]  # the older backup's
     replaced = list(tmp_path.glob("first.replaced-*.smmws"))
     assert len(replaced) == 1
@@ -442,7 +442,7 @@ def test_check_workspace_says_the_workspace_is_sound_with_its_counts(
     controller.window.commands.check_workspace.trigger()
     assert controller.window.statusBar().currentMessage() == "Checking the workspace…"
     qtbot.waitUntil(lambda: len(boxes) == 1, timeout=WAIT_MS)
-    assert boxes == [("information", "The workspace is sound: 2 brands, 3 accounts.", True)]
+    assert boxes == [("information", "The workspace is sound (brands: 2, accounts: 3).", True)]
     assert "Checking" not in controller.window.statusBar().currentMessage()
 
 
@@ -458,7 +458,7 @@ def test_check_workspace_counts_the_brands_the_window_shows(
     assert brands_shown(controller) == ["Palm Café"]
     controller.window.commands.check_workspace.trigger()
     qtbot.waitUntil(lambda: len(boxes) == 1, timeout=WAIT_MS)
-    assert boxes[0][1] == "The workspace is sound: 1 brands, 0 accounts."
+    assert boxes[0][1] == "The workspace is sound (brands: 1, accounts: 0)."
 
 
 def test_check_workspace_names_the_problem_it_found(

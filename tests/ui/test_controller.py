@@ -179,7 +179,8 @@ def test_a_workspace_from_a_newer_app_is_refused_unchanged(
     assert not controller.open_workspace(str(second))
     assert second.read_bytes() == before
     assert len(warnings_shown) == 1
-    assert "newer version of SMM Desktop (schema 9999_from_the_future)" in warnings_shown[0]
+    assert "newer version of SMM Desktop (schema \u20669999_from_the_future\u2069)" in warnings_shown[0]
+    assert "second.smmws" in warnings_shown[0]  # the message names the file
     assert _brands_shown(controller) == ["Bloom", "Palm Café"]
     with pytest.raises(WorkspaceTooNew):  # refused again, not "busy": the lock was let go
         Workspace.open(second)

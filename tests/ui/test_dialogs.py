@@ -59,7 +59,7 @@ def test_a_bad_recipient_is_named_in_the_message(qtbot: QtBot, services: Service
     QTest.keyClicks(dialog.name, "Bloom")
     dialog.recipients.setPlainText("owner@bloom.example\nnot-an-email")
     _press_ok(dialog)
-    assert dialog.error_text("report_recipients") == f"“{iso('not-an-email')}” is not an email address."
+    assert dialog.error_text("report_recipients") == f"Not an email address: {iso('not-an-email')}"
     assert dialog.error_text("name") == ""
     assert dialog.result() != ACCEPTED
 

@@ -105,8 +105,8 @@ def test_a_damaged_workspace_is_moved_aside_and_the_backup_restored(
     assert len(seen) == 1
     box: BoxSeen = seen[0]
     assert box.title == "Damaged workspace"
-    assert "is damaged, so it was not opened" in box.text and "nothing was deleted" in box.text
-    assert "(2 brands, 0 accounts)" in box.informative
+    assert "is damaged, so it was not opened" in box.text and "never deleted" in box.informative
+    assert "(brands: 2, accounts: 0)" in box.informative
     assert set(box.buttons) == {RESTORE, EMPTY, CANCEL}
     assert brands_shown(controller) == ["Bloom", "Palm Café"]
     kept = _aside(tmp_path, "damaged")
@@ -129,16 +129,18 @@ def test_start_empty_opens_an_empty_workspace_and_keeps_the_damaged_one(
     assert warnings_shown == []
 
 
-def test_cancel_opens_nothing_and_the_damaged_file_stays_aside(
+def test_cancel_leaves_the_damaged_file_where_it_was_and_asks_again_next_time(
         controller: Controller, damaged: Path, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch, warnings_shown: list[str]) -> None:
-    size = damaged.stat().st_size
-    click_in_boxes(monkeypatch, CANCEL)
+    before = damaged.read_bytes()
+    seen = click_in_boxes(monkeypatch, CANCEL)
     assert not controller.open_workspace(str(damaged))
     assert controller.services is None
-    kept = _aside(tmp_path, "damaged")
-    assert len(kept) == 1 and kept[0].stat().st_size == size
+    assert _aside(tmp_path, "damaged") == [] and damaged.read_bytes() == before
     assert warnings_shown == []  # the recovery box already said why; Cancel needs no second word
+    # the next start must not quietly create an empty workspace in its place: it asks again
+    assert not controller.open_workspace(str(damaged))
+    assert len(seen) == 2 and damaged.read_bytes() == before
 
 
 def test_cancel_keeps_the_workspace_that_was_open(
@@ -158,10 +160,11 @@ def test_without_a_good_backup_it_says_so_and_opens_empty(
     path = make_workspace(tmp_path / "lonely.smmws", "Palm Café")
     _crash(path)
     _corrupt(path)
-    seen = click_in_boxes(monkeypatch, CANCEL)
+    seen = click_in_boxes(monkeypatch, EMPTY)
     assert controller.open_workspace(str(path))
-    assert seen == []
-    assert len(warnings_shown) == 1 and "No good backup was found" in warnings_shown[0]
+    assert len(seen) == 1 and "No good backup was found" in seen[0].informative
+    assert set(seen[0].buttons) == {EMPTY, CANCEL}  # no Restore without a good backup
+    assert warnings_shown == []
     assert brands_shown(controller) == []
     assert len(_aside(tmp_path, "damaged")) == 1
 

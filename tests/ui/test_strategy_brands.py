@@ -77,10 +77,14 @@ def test_the_undo_and_redo_actions_follow_the_stack(
     answer_dialog(monkeypatch, BrandDialog, CAFE)
     window.commands.new_brand.trigger()
     assert window.commands.undo.isEnabled()
-    assert window.commands.undo.toolTip() == "Create brand Palm Café"
+    # the menu says what Undo would undo; the toolbar button stays short
+    assert window.commands.undo.text() == "&Undo Create brand Palm Café"
+    assert window.commands.undo.iconText() == "Undo"
     window.commands.undo.trigger()
     assert ctx.services.brands.list_brands() == []
     assert window.commands.redo.isEnabled()
+    assert window.commands.redo.text() == "&Redo Create brand Palm Café"
+    assert window.commands.undo.text() == "&Undo"
     window.commands.redo.trigger()
     assert [b.name for b in ctx.services.brands.list_brands()] == ["Palm Café"]
 

@@ -55,7 +55,7 @@ def test_export_then_import_into_another_workspace(
         asked.append(text), QMessageBox.StandardButton.Yes)[1])
     controller.window.commands.import_json.trigger()
     qtbot.waitUntil(lambda: len(brands_shown(controller)) == 3, timeout=WAIT_MS)
-    assert "adds 2 brands" in asked[0]
+    assert "New brands: 2." in asked[0]
     assert brands_shown(controller) == ["Bloom", "Existing", "Palm Café"]
     assert [b.reason for b in list_backups(target, target.parent / "backups")].count("before-import") == 1
 

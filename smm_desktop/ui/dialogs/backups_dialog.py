@@ -30,7 +30,7 @@ class BackupsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Backups"))
         self.resize(720, 420)
-        self.keeper = keeper
+        self.keeper, self.fmt = keeper, fmt
         self.model = BackupTableModel(fmt, self)
         self.view = self._table()
         self.where = QLabel()
@@ -65,12 +65,16 @@ class BackupsDialog(QDialog):
         return button
 
     def reload(self) -> None:
+        """Re-read the folder, keeping the row the person chose selected."""
+        chosen = self.chosen()
         infos = list_backups(self.keeper.workspace, self.keeper.folder)
         self.model.set_records(infos)
-        self.where.setText(self.tr("%1 backups in %2. Each one was checked when it was made.")
-                           .replace("%1", str(len(infos))).replace("%2", ltr(str(self.keeper.folder))))
+        self.where.setText(self.tr("Backups in %2: %1. Each one was checked when it was made.")
+                           .replace("%1", self.fmt.number(len(infos)))
+                           .replace("%2", ltr(str(self.keeper.folder))))
+        paths = [info.path for info in infos]
         if infos:
-            self.view.selectRow(0)
+            self.view.selectRow(paths.index(chosen.path) if chosen and chosen.path in paths else 0)
         self.restore_button.setEnabled(bool(infos))
         self.now_button.setEnabled(not self.keeper.running)
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -36,8 +37,11 @@ class FormDialog(QDialog):
         )
         self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)
+        # Beside the fields, a subclass may add a panel of its own (a live check, a preview).
+        self.body = QHBoxLayout()
+        self.body.addLayout(self.form, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
+        layout.addLayout(self.body)
         layout.addWidget(self.buttons)
 
     def add_row(self, field: str, label: str, widget: QWidget) -> None:

@@ -71,6 +71,8 @@ class RecordPanel(QGroupBox):
         button.clicked.connect(slot)
         self.buttons.addWidget(button)
         if shortcut:  # on the table only: both panels use Delete and Return
+            button.setToolTip(self.tr("In the table: %1").replace(
+                "%1", QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)))
             key = QShortcut(QKeySequence(shortcut), self.view)
             key.setContext(Qt.ShortcutContext.WidgetShortcut)
             key.activated.connect(slot)

@@ -1,4 +1,5 @@
-"""Strategy: the brands and their accounts now; goals and KPIs hang from them next."""
+"""Strategy: the brands and their accounts above, the current brand's goals and their KPI
+progress below."""
 
 from __future__ import annotations
 
@@ -17,10 +18,11 @@ from smm_desktop.ui.context import UiContext
 from smm_desktop.ui.hub import DataHub
 from smm_desktop.ui.tabs.strategy.accounts_panel import AccountsPanel
 from smm_desktop.ui.tabs.strategy.brands_panel import BrandsPanel
+from smm_desktop.ui.tabs.strategy.goals_section import GoalsSection
 
 
 class StrategyTab(QWidget):
-    """Brands on one side, the current brand's accounts on the other."""
+    """Brands beside the current brand's accounts; under them, its goals and their progress."""
 
     sample_requested = Signal()
 
@@ -35,11 +37,19 @@ class StrategyTab(QWidget):
         self.splitter.addWidget(self.accounts)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
+        self.goals = GoalsSection(ctx)
+        self.outer = QSplitter(Qt.Orientation.Vertical)
+        self.outer.setObjectName("strategyGoalsSplitter")
+        self.outer.setChildrenCollapsible(False)
+        self.outer.addWidget(self.splitter)
+        self.outer.addWidget(self.goals)
+        self.outer.setStretchFactor(0, 2)
+        self.outer.setStretchFactor(1, 3)
+        self.outer.setSizes([250, 400])
         self.empty_banner = self._empty_banner()
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty_banner)
-        layout.addWidget(self.splitter, 1)
-        layout.addWidget(self._next_note())
+        layout.addWidget(self.outer, 1)
         ctx.hub.changed.connect(self._on_changed)
         self._on_changed(DataHub.BRANDS)
 
@@ -59,14 +69,6 @@ class StrategyTab(QWidget):
         row.addWidget(add)
         row.addWidget(sample)
         return banner
-
-    def _next_note(self) -> QLabel:
-        note = QLabel(self.tr(
-            "Next in Strategy: each brand's business goals, social goals made SMART with one KPI "
-            "each, and their progress from the numbers you record or import."))
-        note.setWordWrap(True)
-        note.setEnabled(False)
-        return note
 
     def _on_changed(self, area: str) -> None:
         if area == DataHub.BRANDS:

@@ -1,0 +1,1 @@
+"""The Audience tab: personas (segments) and where they are."""
