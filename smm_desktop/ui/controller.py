@@ -22,7 +22,6 @@ from smm_desktop.services.workspace import Workspace, WorkspaceDamaged
 from smm_desktop.settings import Settings
 from smm_desktop.ui import recovery, theme, workspace_errors
 from smm_desktop.ui.context import UiContext
-from smm_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from smm_desktop.ui.i18n import Formatter
 from smm_desktop.ui.instance import InstanceServer
 from smm_desktop.ui.main_window import MainWindow
@@ -209,6 +208,8 @@ class Controller(QObject):
         self.open_workspace(str(target))
 
     def edit_settings(self) -> None:
+        from smm_desktop.ui.dialogs.settings_dialog import SettingsDialog
+
         before = self.settings
         chosen, ok = SettingsDialog.run(self.window, before)
         if not ok or chosen == before:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, TypeVar
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -19,10 +21,13 @@ from smm_desktop.ui import labels, window_parts
 from smm_desktop.ui.actions import Actions, build_actions
 from smm_desktop.ui.context import UiContext
 from smm_desktop.ui.tabs import pages
-from smm_desktop.ui.tabs.audience.audience_tab import AudienceTab
 from smm_desktop.ui.tabs.strategy.strategy_tab import StrategyTab
 from smm_desktop.ui.widgets.brand_switcher import BrandSwitcher
 
+if TYPE_CHECKING:
+    from smm_desktop.ui.tabs.audience.audience_tab import AudienceTab
+
+TabT = TypeVar("TabT", bound=QWidget)
 TAB_NAMES = ("strategy", "audience", "competitors", "calendar", "reports")
 
 
@@ -47,8 +52,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.strategy: StrategyTab | None = None
-        self.audience: AudienceTab | None = None
+        self._audience: AudienceTab | None = None
         self.setCentralWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         self._build_tabs()
         self._build_dock()
         self._build_toolbar()
@@ -143,15 +149,10 @@ class MainWindow(QMainWindow):
         ctx.scope.changed.connect(lambda brand_id: self.commands.new_account.setEnabled(bool(brand_id)))
         strategy = StrategyTab(ctx)
         strategy.sample_requested.connect(self.sample_requested)
-        index = self.tabs.currentIndex()
-        old = self.tabs.widget(0)
-        self.tabs.removeTab(0)
-        self.tabs.insertTab(0, strategy, self.tr("Strategy"))
-        self.tabs.setCurrentIndex(index)
-        if old is not None:
-            old.deleteLater()
-        self.strategy = strategy
-        self.audience = self._replace_tab(1, AudienceTab(ctx), self.tr("Audience"))
+        self.strategy = self._replace_tab(0, strategy, self.tr("Strategy"))
+        # The Audience tab is built when first shown: start-up loads only the first screen.
+        self._audience = None
+        self._replace_tab(1, QWidget(), self.tr("Audience"))
         self.switcher.bind(ctx)
         self.commands.new_account.setEnabled(bool(ctx.scope.brand_id))
         window_parts.bind_undo(self, ctx)
@@ -159,13 +160,29 @@ class MainWindow(QMainWindow):
             "%1", ctx.services.workspace.label))
         self.workspace_label.setToolTip(str(ctx.services.workspace.path or ""))
         window_parts.restore_splitter(self)
+        self._on_tab_changed(self.tabs.currentIndex())
 
-    def _replace_tab(self, number: int, tab: AudienceTab, title: str) -> AudienceTab:
-        """Put a workspace's tab in place of the last one, keeping the current tab."""
+    @property
+    def audience(self) -> AudienceTab | None:
+        """The Audience tab of the bound workspace, built on first use."""
+        if self._audience is None and self.ctx is not None:
+            from smm_desktop.ui.tabs.audience.audience_tab import AudienceTab
+
+            self._audience = self._replace_tab(1, AudienceTab(self.ctx), self.tr("Audience"))
+        return self._audience
+
+    def _on_tab_changed(self, index: int) -> None:
+        if index == TAB_NAMES.index("audience"):
+            _ = self.audience
+
+    def _replace_tab(self, number: int, tab: TabT, title: str) -> TabT:
+        """Put a workspace's tab in place of the old one, keeping the current tab."""
         index, old = self.tabs.currentIndex(), self.tabs.widget(number)
+        self.tabs.blockSignals(True)
         self.tabs.removeTab(number)
         self.tabs.insertTab(number, tab, title)
         self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(False)
         if old is not None:
             old.deleteLater()
         return tab
