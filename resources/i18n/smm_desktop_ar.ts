@@ -1907,6 +1907,10 @@ Why it is realistic: %2</source>
         <source>Could not write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>
+    <message>
+        <source>Saved to %2 (rows: %1).</source>
+        <translation>حُفظ في %2 (الصفوف: %1).</translation>
+    </message>
 </context>
 <context>
     <name>RecordValueDialog</name>

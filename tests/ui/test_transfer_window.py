@@ -112,3 +112,27 @@ def test_a_table_exports_to_csv_as_shown_with_risky_cells_defused(
     controller.window.strategy.brands.export_csv()
     brands = list(csv.reader(out.read_text("utf-8-sig").splitlines()))
     assert brands[1][0] == "'=HYPERLINK(1)"
+
+
+def test_csv_numbers_are_latin_digits_whatever_the_screen_shows(
+        qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    controller = Controller(Settings(digits="arabic"), persist=False)
+    try:
+        source = make_workspace(tmp_path / "source.smmws", "Palm Café")
+        assert controller.open_workspace(str(source))
+        ctx = controller.window.ctx
+        assert ctx is not None and controller.window.strategy is not None
+        brand = ctx.services.brands.list_brands()[0]
+        for handle in ("palm.one", "palm.two"):
+            ctx.services.accounts.create(brand.id, AccountInput(Platform.INSTAGRAM, handle))
+        ctx.hub.changed.emit("accounts")
+        panel = controller.window.strategy.brands
+        assert "٢" in panel.model.index(0, 3).data()  # the screen shows Arabic-Indic digits
+        out = tmp_path / "brands.csv"
+        choose_file(monkeypatch, out)
+        panel.export_csv()
+        rows = list(csv.reader(out.read_text("utf-8-sig").splitlines()))
+        assert rows[1][3] == "2"
+        assert "(rows: 1)" in controller.window.statusBar().currentMessage()
+    finally:
+        close_controller(controller)

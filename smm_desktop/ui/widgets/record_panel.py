@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from smm_desktop.domain.csv_safety import write_csv
+from smm_desktop.domain.digits import with_digits
 from smm_desktop.ui.models.table import RecordTableModel
 
 
@@ -99,15 +101,16 @@ class RecordPanel(QGroupBox):
 
     def table_rows(self) -> tuple[list[str], list[list[str]]]:
         """The headers and the cells as shown, without the bidi marks added for display."""
-        model, strip = self.model, str.maketrans("", "", "\u2066\u2067\u2068\u2069")
+        model = self.model
         headers = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
-        rows = [[str(model.index(r, c).data() or "").translate(strip)
-                 for c in range(model.columnCount())] for r in range(model.rowCount())]
+        rows = [[_plain(model.index(r, c).data()) for c in range(model.columnCount())]
+                for r in range(model.rowCount())]
         return headers, rows
 
     def export_csv(self) -> None:
         """Write the table as the person sees it; cells that a spreadsheet would run are defused."""
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to CSV"), "",
+        suggested = f"{self.title().replace('/', '-')}.csv"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to CSV"), suggested,
                                               self.tr("CSV files (*.csv)"))
         if not path:
             return
@@ -117,3 +120,18 @@ class RecordPanel(QGroupBox):
         except OSError as err:
             QMessageBox.warning(self, self.tr("Export to CSV"), self.tr(
                 "Could not write %1: %2").replace("%1", path).replace("%2", err.strerror or str(err)))
+            return
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(self.tr("Saved to %2 (rows: %1).").replace(
+                "%1", str(len(rows))).replace("%2", path), 8000)
+
+
+_BIDI_MARKS = str.maketrans("", "", "\u2066\u2067\u2068\u2069")
+# Arabic separators back to the ones spreadsheets read as numbers.
+_SEPARATORS = str.maketrans({"\u066c": ",", "\u066b": ".", "\u066a": "%"})
+
+
+def _plain(value: object) -> str:
+    """A cell as a spreadsheet wants it: Latin digits, no display-only bidi marks."""
+    return with_digits(str(value or ""), "latin").translate(_BIDI_MARKS).translate(_SEPARATORS)
