@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from smm_desktop.domain.csv_safety import write_csv
 from smm_desktop.domain.digits import with_digits
-from smm_desktop.ui.models.table import RecordTableModel
+from smm_desktop.ui.models.table import RecordTableModel, ltr
 
 
 class RecordPanel(QGroupBox):
@@ -124,7 +124,7 @@ class RecordPanel(QGroupBox):
         window = self.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(self.tr("Saved to %2 (rows: %1).").replace(
-                "%1", str(len(rows))).replace("%2", path), 8000)
+                "%1", str(len(rows))).replace("%2", ltr(path)), 8000)
 
 
 _BIDI_MARKS = str.maketrans("", "", "\u2066\u2067\u2068\u2069")
