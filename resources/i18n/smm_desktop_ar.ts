@@ -1470,26 +1470,6 @@ Why it is realistic: %2</source>
 <context>
     <name>Pages</name>
     <message>
-        <source>Audience</source>
-        <translation>الجمهور</translation>
-    </message>
-    <message>
-        <source>Before starting: who the brand speaks to, and where those people are.</source>
-        <translation>قبل البدء: لمن تتحدث العلامة التجارية، وأين يوجد هؤلاء الناس.</translation>
-    </message>
-    <message>
-        <source>Personas: gender, location, marital status, education, interests, pains, dreams, buying habits.</source>
-        <translation>الشخصيات: الجنس، والموقع، والحالة الاجتماعية، والتعليم، والاهتمامات، والمشكلات، والأحلام، وعادات الشراء.</translation>
-    </message>
-    <message>
-        <source>Which platforms each persona uses, so which accounts matter.</source>
-        <translation>المنصات التي تستخدمها كل شخصية، ومن ثمّ الحسابات المهمة.</translation>
-    </message>
-    <message>
-        <source>An audit of the brand&apos;s existing accounts.</source>
-        <translation>تدقيق الحسابات الحالية للعلامة التجارية.</translation>
-    </message>
-    <message>
         <source>Competitors</source>
         <translation>المنافسون</translation>
     </message>

@@ -9,13 +9,6 @@ from smm_desktop.ui.tr import QT_TRANSLATE_NOOP
 
 # title, the step of the job, what the part will hold
 _PAGES: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    "audience": (
-        QT_TRANSLATE_NOOP("Pages", "Audience"),
-        QT_TRANSLATE_NOOP("Pages", "Before starting: who the brand speaks to, and where those people are."),
-        (QT_TRANSLATE_NOOP("Pages", "Personas: gender, location, marital status, education, interests, pains, dreams, buying habits."),
-         QT_TRANSLATE_NOOP("Pages", "Which platforms each persona uses, so which accounts matter."),
-         QT_TRANSLATE_NOOP("Pages", "An audit of the brand's existing accounts.")),
-    ),
     "competitors": (
         QT_TRANSLATE_NOOP("Pages", "Competitors"),
         QT_TRANSLATE_NOOP("Pages", "Before starting, then every week and month: what competitors post and how it works for them."),
