@@ -1336,8 +1336,8 @@ Why it is realistic: %2</source>
         <translation>الموعد النهائي قبل البداية.</translation>
     </message>
     <message>
-        <source>Only {days} days: a goal needs at least {min} days to show a trend.</source>
-        <translation>مدة {days} أيام فقط: يحتاج الهدف إلى {min} أيام على الأقل ليظهر اتجاه.</translation>
+        <source>Too short to show a trend (days: {days}); give the goal at least {min} days.</source>
+        <translation>المدة أقصر من أن يظهر فيها اتجاه (الأيام: {days})؛ امنح الهدف {min} أيام على الأقل.</translation>
     </message>
     <message>
         <source>+30% followers on X in 4 months</source>

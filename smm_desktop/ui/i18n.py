@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLibraryInfo, QLocale, Qt, QTime, QTranslator
@@ -12,6 +13,8 @@ from smm_desktop.domain.digits import with_digits
 from smm_desktop.settings import Settings
 
 _installed: list[QTranslator] = []
+_digit_style = "locale"  # the chosen digits, for text built outside a Formatter
+_NUMBER = re.compile(r"^[+\-]?[\d.,٠-٩٫٬]+%?$")
 
 
 def effective_language(settings: Settings) -> str:
@@ -31,6 +34,8 @@ def install(app: QApplication, settings: Settings) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    global _digit_style
+    _digit_style = settings.digits
     language = effective_language(settings)
     QLocale.setDefault(make_locale(language, settings.region))
     if language == "ar":
@@ -47,6 +52,23 @@ def _load(app: QApplication, name: str, folder: str) -> None:
     if translator.load(name, folder):
         app.installTranslator(translator)
         _installed.append(translator)
+
+
+_NUMBER_IN_TEXT = re.compile(r"(?<![\w#])[\d٠-٩][\d٠-٩.,٫٬]*(?![\w])")
+
+
+def digits_in(text: str) -> str:
+    """The numbers in a sentence in the chosen digits (the locale's own when "locale");
+    codes such as #1A2B3C and words with digits in them are left alone."""
+    style = _digit_style
+    if style == "locale":
+        style = "latin" if QLocale().zeroDigit() == "0" else "arabic"
+    return _NUMBER_IN_TEXT.sub(lambda m: with_digits(m.group(0), style), text)
+
+
+def number_text(value: str) -> str:
+    """A parameter that is a bare number gets the chosen digits; names and emails do not."""
+    return digits_in(value) if _NUMBER.match(value) else value
 
 
 class Formatter:

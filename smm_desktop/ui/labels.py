@@ -11,6 +11,7 @@ from smm_desktop.domain.errors import Conflict, FieldError, NotFound, StorageFau
 from smm_desktop.domain.kpi import GoalStatus, TargetKind
 from smm_desktop.domain.metrics import Metric
 from smm_desktop.domain.smart import Finding, Letter
+from smm_desktop.ui.i18n import digits_in, number_text
 from smm_desktop.ui.tr import QT_TRANSLATE_NOOP
 
 _PLATFORMS = {
@@ -189,7 +190,7 @@ _FINDINGS = {
     "no_deadline": QT_TRANSLATE_NOOP("Labels", "No deadline."),
     "deadline_before_start": QT_TRANSLATE_NOOP("Labels", "The deadline is before the start."),
     "too_short": QT_TRANSLATE_NOOP(
-        "Labels", "Only {days} days: a goal needs at least {min} days to show a trend."
+        "Labels", "Too short to show a trend (days: {days}); give the goal at least {min} days."
     ),
 }
 
@@ -286,9 +287,9 @@ def field_message(error: FieldError) -> str:
     if "platform" in params and params["platform"] in set(Platform):
         params["platform"] = platform_name(Platform(params["platform"]))
     # Each value is a bidi isolate, so a Latin value cannot turn an Arabic sentence around.
-    params = {key: f"\u2068{value}\u2069" for key, value in params.items()}
+    params = {key: f"\u2068{number_text(value)}\u2069" for key, value in params.items()}
     text = _FIELD_MESSAGES.get(error.code)
-    return _tr(text).format(**params) if text else error.code
+    return digits_in(_tr(text)).format(**params) if text else error.code
 
 
 def error_message(error: Exception) -> str:
