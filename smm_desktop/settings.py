@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from smm_desktop import paths
+from smm_desktop.domain.retention import RetentionPolicy
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,10 @@ class Settings:
     keep_weekly: int = 10  # then one a week for this many weeks,
     keep_monthly: int = 9  # then one a month for this many months
     location_ok: list[str] = field(default_factory=list)  # risky places the user chose to keep
+
+    def retention(self) -> RetentionPolicy:
+        """How many rolling backups to keep, as the person set it."""
+        return RetentionPolicy(self.keep_daily, self.keep_weekly, self.keep_monthly)
 
     def remember_workspace(self, path: Path) -> None:
         """Put a workspace at the top of the recent list."""

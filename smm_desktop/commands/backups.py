@@ -47,7 +47,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
     path, folder = found
     if not path.is_file():
         return fail("backup", f"no workspace file at {path}", EXIT_PROBLEM)
-    made = backup_now(path, folder, "manual")
+    from smm_desktop import settings
+
+    made = backup_now(path, folder, "manual", settings.load().retention())
     print(f"Backup written and verified: {made}")
     return EXIT_OK
 

@@ -126,5 +126,6 @@ def _backup_before_import(workspace: Workspace) -> Path | None:
     path = workspace.path
     if path is None:
         return None
-    folder = settings.load().backup_dir
-    return backup_now(path, Path(folder) if folder else default_dir(path), "before-import")
+    chosen = settings.load()
+    folder = Path(chosen.backup_dir) if chosen.backup_dir else default_dir(path)
+    return backup_now(path, folder, "before-import", chosen.retention())

@@ -74,6 +74,11 @@ def rotate(workspace: Path, folder: Path, policy: RetentionPolicy = RetentionPol
     return doomed
 
 
+def newest_time(workspace: Path, folder: Path) -> datetime | None:
+    """When the newest backup of this workspace was made, from the file names alone."""
+    return max(_own_backups(workspace, folder).values(), default=None)
+
+
 def list_backups(workspace: Path, folder: Path) -> list[BackupInfo]:
     """This workspace's backups, newest first, with what each holds."""
     infos = [_info(p, when) for p, when in _own_backups(workspace, folder).items()]

@@ -52,8 +52,7 @@ class BackupKeeper(QObject):
 
     def start_if_stale(self) -> None:
         """At open: back up now when the newest backup is more than a day old (or none)."""
-        newest = max((b.created for b in backups.list_backups(self.workspace, self.folder)),
-                     default=None)
+        newest = backups.newest_time(self.workspace, self.folder)
         if newest is None or datetime.now() - newest > STALE_AFTER:
             self.back_up("auto")
 

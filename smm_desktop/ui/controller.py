@@ -215,6 +215,7 @@ class Controller(QObject):
         if not ok or chosen == before:
             return
         self.settings = self.safety.settings = chosen
+        self.safety.settings_changed()
         self._save()
         app = QApplication.instance()
         if isinstance(app, QApplication):

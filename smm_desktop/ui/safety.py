@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
-from smm_desktop.domain.retention import RetentionPolicy
 from smm_desktop.services import backups
 from smm_desktop.services.location import risky_location
 from smm_desktop.services.workspace import CheckReport, Workspace, check
@@ -47,9 +46,7 @@ class Safety(QObject):
         self.window.commands.backups.setEnabled(path is not None)
         if path is None:
             return
-        policy = RetentionPolicy(self.settings.keep_daily, self.settings.keep_weekly,
-                                 self.settings.keep_monthly)
-        self.keeper = BackupKeeper(path, self.folder_for(path), policy)
+        self.keeper = BackupKeeper(path, self.folder_for(path), self.settings.retention())
         self.keeper.made.connect(self._on_made)
         self.keeper.failed.connect(self._on_failed)
         hub.changed.connect(self.keeper.mark_changed)
@@ -58,6 +55,12 @@ class Safety(QObject):
                 "SMM Desktop did not close properly last time; the workspace was checked and is sound."), 15000)
         # Off the start path: the first backup of the day waits until the window is up.
         self.keeper.schedule_first(FIRST_BACKUP_DELAY_MS)
+
+    def settings_changed(self) -> None:
+        """New Keep-backups numbers or a new backup folder apply to the open workspace now."""
+        if self.keeper is not None:
+            self.keeper.policy = self.settings.retention()
+            self.keeper.folder = self.folder_for(self.keeper.workspace)
 
     def detach(self, at_close: bool) -> None:
         if self.keeper is None:

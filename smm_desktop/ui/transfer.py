@@ -81,17 +81,22 @@ class Transfer(QObject):
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import from JSON"),
                                               str(paths.data_dir()), self.tr("JSON files (*.json)"))
         if path:
-            self._run(lambda: self._read_and_preview(Path(path)), self._confirm)
+            # Taken here, on the GUI thread: the workspace could change while the work runs.
+            workspace = self.window.ctx.services.workspace
+            self._run(lambda: self._read_and_preview(workspace, Path(path)),
+                      lambda result: self._confirm(workspace, result))
 
-    def _read_and_preview(self, path: Path) -> tuple[Any, Any]:
+    @staticmethod
+    def _read_and_preview(workspace: Any, path: Path) -> tuple[Any, Any]:
         from smm_desktop.services.transfer import preview_import, read_document
 
-        assert self.window.ctx is not None
         document = read_document(path)
-        return document, preview_import(self.window.ctx.services.workspace.session_factory, document)
+        return document, preview_import(workspace.session_factory, document)
 
-    def _confirm(self, result: tuple[Any, Any]) -> None:
+    def _confirm(self, workspace: Any, result: tuple[Any, Any]) -> None:
         document, preview = result
+        if self.window.ctx is None or self.window.ctx.services.workspace is not workspace:
+            return  # another workspace was opened meanwhile: this preview is not about it
         if not preview.brands_added and not preview.accounts_added:
             QMessageBox.information(self.window, self.tr("Import from JSON"), self.tr(
                 "Nothing new: every brand and account in this file is already in the workspace."))
@@ -102,16 +107,18 @@ class Transfer(QObject):
             .replace("%2", self._number(preview.accounts_added))
             .replace("%3", self._number(preview.brands_merged)))
         if answer == QMessageBox.StandardButton.Yes:
-            self._run(lambda: self._backup_and_import(document), self._imported)
+            folder = self.safety.folder_for(workspace.path) if workspace.path else None
+            policy = self.safety.settings.retention()
+            self._run(lambda: self._backup_and_import(workspace, folder, policy, document),
+                      self._imported)
 
-    def _backup_and_import(self, document: Any) -> Any:
+    @staticmethod
+    def _backup_and_import(workspace: Any, folder: Path | None, policy: Any, document: Any) -> Any:
         from smm_desktop.services.backups import backup_now
         from smm_desktop.services.transfer import import_document
 
-        assert self.window.ctx is not None
-        workspace = self.window.ctx.services.workspace
-        if workspace.path is not None:
-            backup_now(workspace.path, self.safety.folder_for(workspace.path), "before-import")
+        if workspace.path is not None and folder is not None:
+            backup_now(workspace.path, folder, "before-import", policy)
         return import_document(workspace.session_factory, document)
 
     def _imported(self, summary: Any) -> None:

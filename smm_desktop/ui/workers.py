@@ -36,11 +36,26 @@ class Task(QRunnable):
             self.signals.done.emit(result)
 
 
+# Tasks still running: held here so their signals object outlives the work, whoever called.
+_running: set[Task] = set()
+
+
 def start(work: Callable[[], Any], on_done: Callable[[Any], None],
           on_failed: Callable[[Exception], None]) -> Task:
     """Run `work` in the background; the callbacks run on the GUI thread."""
     task = Task(work)
-    task.signals.done.connect(on_done)
-    task.signals.failed.connect(on_failed)
+    task.setAutoDelete(False)
+    _running.add(task)
+
+    def done(result: Any) -> None:
+        _running.discard(task)
+        on_done(result)
+
+    def failed(error: Exception) -> None:
+        _running.discard(task)
+        on_failed(error)
+
+    task.signals.done.connect(done)
+    task.signals.failed.connect(failed)
     QThreadPool.globalInstance().start(task)
     return task

@@ -113,3 +113,11 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(
         write_atomically(path, b"new content")
     assert path.read_bytes() == b"keep me"
     assert [p.name for p in folder.iterdir()] == ["report.csv"]
+
+
+def test_signed_numbers_with_thousands_or_percent_stay_numbers() -> None:
+    from smm_desktop.domain.csv_safety import safe_cell
+
+    for value in ("-3.2%", "-1,234,567", "+12%", "-0.5"):
+        assert safe_cell(value) == value
+    assert safe_cell("-1+2") == "'-1+2"
