@@ -566,6 +566,14 @@
 <context>
     <name>Controller</name>
     <message>
+        <source>The workspace is open in another SMM Desktop window, so nothing was restored.</source>
+        <translation>مساحة العمل مفتوحة في نافذة أخرى من SMM Desktop، لذا لم يُستعد شيء.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>لم يُستعد شيء: %1</translation>
+    </message>
+    <message>
         <source>Workspace</source>
         <translation>مساحة العمل</translation>
     </message>

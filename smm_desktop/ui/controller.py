@@ -16,6 +16,7 @@ from smm_desktop import settings as settings_io
 from smm_desktop.db.backup import BackupFailed
 from smm_desktop.db.engine import to_url
 from smm_desktop.db.lock import WorkspaceBusy
+from smm_desktop.domain.errors import StorageFault
 from smm_desktop.logs import log_file
 from smm_desktop.services.registry import Services
 from smm_desktop.services.workspace import Workspace, WorkspaceDamaged
@@ -129,13 +130,16 @@ class Controller(QObject):
 
     def reopen_after(self, path: Path, action: Callable[[], None]) -> None:
         """Close the workspace, do `action` on its file (a restore), open it again."""
-        self._close_current(at_close=False)
         try:
+            self._close_current(at_close=False)
             action()
-        except (BackupFailed, WorkspaceBusy, OSError) as err:
-            self.warn(str(err))
+        except WorkspaceBusy:
+            self.warn(self.tr("The workspace is open in another SMM Desktop window, so nothing was restored."))
+        except (BackupFailed, OSError, StorageFault) as err:
+            self.warn(self.tr("Nothing was restored: %1").replace("%1", str(err)))
         finally:
-            self.open_workspace(str(path))
+            if not self.open_workspace(str(path)):
+                self.window.unbind()  # nothing open: no edit may go to a closed file
 
     def _is_current(self, target: str) -> bool:
         if self.services is None:

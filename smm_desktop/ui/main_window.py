@@ -150,6 +150,8 @@ class MainWindow(QMainWindow):
         strategy = StrategyTab(ctx)
         strategy.sample_requested.connect(self.sample_requested)
         self.strategy = self._replace_tab(0, strategy, self.tr("Strategy"))
+        self.tabs.setEnabled(True)
+        self.commands.new_brand.setEnabled(True)
         # The Audience tab is built when first shown: start-up loads only the first screen.
         self._audience = None
         self._replace_tab(1, QWidget(), self.tr("Audience"))
@@ -161,6 +163,14 @@ class MainWindow(QMainWindow):
         self.workspace_label.setToolTip(str(ctx.services.workspace.path or ""))
         window_parts.restore_splitter(self)
         self._on_tab_changed(self.tabs.currentIndex())
+
+    def unbind(self) -> None:
+        """No workspace is open: the tabs and the edit actions rest until one is."""
+        self.tabs.setEnabled(False)
+        self.switcher.setEnabled(False)
+        for action in (self.commands.new_brand, self.commands.new_account,
+                       self.commands.undo, self.commands.redo):
+            action.setEnabled(False)
 
     @property
     def audience(self) -> AudienceTab | None:
