@@ -230,9 +230,18 @@ def test_a_refused_change_is_shown_to_the_person(
     window.strategy.brands.reload()
     select(window.strategy.brands, brand.id)
     ctx.services.brands.update(brand.id, brand.version, BrandInput(name="Renamed elsewhere"))
-    answer_dialog(monkeypatch, BrandDialog, BrandInput(name="My edit"))
+    answers = iter([(BrandInput(name="My edit"), True), (None, False)])
+    opened: list[BrandInput | None] = []
+
+    def run(_parent: object, _validator: object, initial: BrandInput | None = None) -> object:
+        opened.append(initial)
+        return next(answers)
+
+    monkeypatch.setattr(BrandDialog, "run", staticmethod(run))
     window.strategy.brands.edit_brand()
+    # refused, nothing overwritten, and the dialog came back with what the person typed
     assert ctx.services.brands.get(brand.id).name == "Renamed elsewhere"
+    assert len(opened) == 2 and opened[1] == BrandInput(name="My edit")
     conflict = labels.error_message(Conflict("Brand", brand.id))
     status = window.statusBar().currentMessage()
     assert any(conflict in text for text in [*shown, status]), (
@@ -255,3 +264,34 @@ def test_editing_an_archived_brand_keeps_it_selected(
     assert ctx.services.brands.get(old.id).notes == "paused"
     assert panel.current_id() == old.id
     assert ctx.scope.brand_id == old.id
+
+
+def test_a_save_refused_by_the_disk_reopens_what_was_typed(
+        window: MainWindow, ctx: UiContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full disk refuses the new brand: the person gets their text back to try again."""
+    from smm_desktop.domain.errors import StorageFault
+    from smm_desktop.services.brands import BrandService
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *_a, **_k: 0))
+    real_create = BrandService.create
+    calls: list[int] = []
+
+    def create_once_refused(self: BrandService, data: BrandInput) -> object:
+        calls.append(1)
+        if len(calls) == 1:
+            raise StorageFault("disk_full", "database or disk is full")
+        return real_create(self, data)
+
+    monkeypatch.setattr(BrandService, "create", create_once_refused)
+    answers = iter([(CAFE, True), (CAFE, True)])
+    opened: list[BrandInput | None] = []
+
+    def run(_parent: object, _validator: object, initial: BrandInput | None = None) -> object:
+        opened.append(initial)
+        return next(answers)
+
+    monkeypatch.setattr(BrandDialog, "run", staticmethod(run))
+    window.commands.new_brand.trigger()
+    assert opened == [None, CAFE]
+    assert [b.name for b in ctx.services.brands.list_brands()] == [CAFE.name]
+    assert ctx.undo.count() == 1  # the refused attempt left nothing on the undo stack

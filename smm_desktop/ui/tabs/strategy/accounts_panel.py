@@ -6,7 +6,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
-from smm_desktop.services.accounts import AccountData
+from smm_desktop.services.accounts import AccountData, AccountInput
 from smm_desktop.ui.context import UiContext
 from smm_desktop.ui.dialogs.account_dialog import AccountDialog
 from smm_desktop.ui.hub import DataHub
@@ -61,27 +61,41 @@ class AccountsPanel(RecordPanel):
         return record if isinstance(record, AccountData) else None
 
     def new_account(self) -> None:
+        self._new_account(None)
+
+    def _new_account(self, draft: AccountInput | None) -> None:
+        """A refused save reopens the dialog with what was typed."""
         brand_id, accounts = self.ctx.scope.brand_id, self.ctx.services.accounts
         if not brand_id:
             return
-        data, ok = AccountDialog.run(self.window(), accounts.validate)
+        data, ok = AccountDialog.run(self.window(), accounts.validate, draft)
         if not ok or data is None:
             return
-        self.ctx.undo.push(CreateCommand(
+        command = CreateCommand(
             self.tr("Add account @%1").replace("%1", data.handle.lstrip("@")), self.ctx.hub,
             DataHub.ACCOUNTS, lambda: accounts.create(brand_id, data), accounts.delete,
-            accounts.undelete))
+            accounts.undelete)
+        self.ctx.undo.push(command)
+        if command.failed:
+            self._new_account(data)
 
     def edit_account(self) -> None:
+        self._edit_account(None)
+
+    def _edit_account(self, draft: AccountInput | None) -> None:
         account, accounts = self.current_account(), self.ctx.services.accounts
         if account is None:
             return
         data, ok = AccountDialog.run(self.window(), lambda d: accounts.validate(d, account.id),
-                                     account.to_input())
-        if ok and data is not None and data != account.to_input():
-            self.ctx.undo.push(ChangeCommand(
-                self.tr("Edit account @%1").replace("%1", account.handle), self.ctx.hub,
-                DataHub.ACCOUNTS, account, accounts.update, account.to_input(), data))
+                                     draft or account.to_input())
+        if not ok or data is None or data == account.to_input():
+            return
+        command = ChangeCommand(
+            self.tr("Edit account @%1").replace("%1", account.handle), self.ctx.hub,
+            DataHub.ACCOUNTS, account, accounts.update, account.to_input(), data)
+        self.ctx.undo.push(command)
+        if command.failed:
+            self._edit_account(data)
 
     def toggle_archived(self) -> None:
         account = self.current_account()

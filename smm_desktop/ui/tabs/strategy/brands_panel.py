@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from smm_desktop.services.brands import BrandData
+from smm_desktop.services.brands import BrandData, BrandInput
 from smm_desktop.ui.context import UiContext
 from smm_desktop.ui.dialogs.brand_dialog import BrandDialog
 from smm_desktop.ui.hub import DataHub
@@ -62,27 +62,40 @@ class BrandsPanel(RecordPanel):
         return record if isinstance(record, BrandData) else None
 
     def new_brand(self) -> None:
+        self._new_brand(None)
+
+    def _new_brand(self, draft: BrandInput | None) -> None:
+        """A refused save (a disk fault, a name taken meanwhile) reopens what was typed."""
         brands = self.ctx.services.brands
-        data, ok = BrandDialog.run(self.window(), brands.validate)
+        data, ok = BrandDialog.run(self.window(), brands.validate, draft)
         if not ok or data is None:
             return
         command = CreateCommand(self.tr("Create brand %1").replace("%1", data.name), self.ctx.hub,
                                 DataHub.BRANDS, lambda: brands.create(data), brands.delete,
                                 brands.undelete)
         self.ctx.undo.push(command)
-        if command.record is not None:
+        if command.failed:
+            self._new_brand(data)
+        elif command.record is not None:
             self.ctx.scope.set_brand(command.record.id)
 
     def edit_brand(self) -> None:
+        self._edit_brand(None)
+
+    def _edit_brand(self, draft: BrandInput | None) -> None:
+        """On a refusal the dialog comes back with the person's text over the brand as it is now."""
         brand, brands = self.current_brand(), self.ctx.services.brands
         if brand is None:
             return
         data, ok = BrandDialog.run(self.window(), lambda d: brands.validate(d, brand.id),
-                                   brand.to_input())
-        if ok and data is not None and data != brand.to_input():
-            self.ctx.undo.push(ChangeCommand(
-                self.tr("Edit brand %1").replace("%1", data.name), self.ctx.hub, DataHub.BRANDS,
-                brand, brands.update, brand.to_input(), data))
+                                   draft or brand.to_input())
+        if not ok or data is None or data == brand.to_input():
+            return
+        command = ChangeCommand(self.tr("Edit brand %1").replace("%1", data.name), self.ctx.hub,
+                                DataHub.BRANDS, brand, brands.update, brand.to_input(), data)
+        self.ctx.undo.push(command)
+        if command.failed:
+            self._edit_brand(data)
 
     def toggle_archived(self) -> None:
         brand = self.current_brand()
