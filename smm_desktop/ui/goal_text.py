@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -45,18 +46,27 @@ def day(fmt: Formatter, value: date | None) -> str:
     return "" if value is None else fmt.date(QDate(value.year, value.month, value.day))
 
 
+_GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_DECIMAL_COMMA = re.compile(r"[+-]?\d+,\d+")
+
+
 def parse_number(text: str) -> float | None:
     """The number typed, in Latin or Arabic digits, with or without group separators.
 
     None for an empty field; ValueError for text that is not a number.
     """
-    cleaned = with_digits(text, "latin").strip().replace("\u066c", "").replace("\u066b", ".")
+    cleaned = with_digits(text, "latin").strip().replace("\u066c", ",").replace("\u066b", ".")
+    cleaned = cleaned.replace(" ", "").replace("\u00a0", "")
     if not cleaned:
         return None
-    value, ok = QLocale().toDouble(cleaned)
-    if ok and math.isfinite(value):
-        return value
-    value = float(cleaned.replace(",", ""))
+    if "," in cleaned:  # 12,500 groups thousands; 12,5 (or 3,5%) is a decimal comma
+        if _GROUPED.fullmatch(cleaned):
+            cleaned = cleaned.replace(",", "")
+        elif _DECIMAL_COMMA.fullmatch(cleaned):
+            cleaned = cleaned.replace(",", ".")
+        else:
+            raise ValueError(text)
+    value = float(cleaned)
     if not math.isfinite(value):
         raise ValueError(text)
     return value
