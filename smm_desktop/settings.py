@@ -5,11 +5,11 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from smm_desktop import paths
+from smm_desktop.domain.csv_safety import write_atomically
 from smm_desktop.domain.retention import RetentionPolicy
 
 log = logging.getLogger(__name__)
@@ -95,6 +95,4 @@ def save(settings: Settings, path: Path | None = None) -> None:
     """Write settings atomically: a crash mid-write never leaves half a file."""
     path = path or settings_file()
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(dataclasses.asdict(settings), indent=2), encoding="utf-8")
-    os.replace(tmp, path)
+    write_atomically(path, json.dumps(dataclasses.asdict(settings), indent=2).encode("utf-8"))
