@@ -29,7 +29,6 @@ class BackupKeeper(QObject):
         self.workspace, self.folder, self.policy = workspace, folder, policy
         self.dirty = False
         self.running = False
-        self._tasks: list[workers.Task] = []
         self._timer = QTimer(self)
         self._timer.setInterval(INTERVAL_MS)
         self._timer.timeout.connect(self._on_timer)
@@ -65,19 +64,15 @@ class BackupKeeper(QObject):
         if self.running:
             return
         self.running, self.dirty = True, False
-        task = workers.start(lambda: backups.backup_now(self.workspace, self.folder, reason,
-                                                        self.policy),
-                             self._on_done, self._on_failed)
-        self._tasks.append(task)
+        workers.start(lambda: backups.backup_now(self.workspace, self.folder, reason, self.policy),
+                      self._on_done, self._on_failed)
 
     def _on_done(self, path: object) -> None:
         self.running = False
-        self._tasks.clear()
         self.made.emit(path)
 
     def _on_failed(self, error: Exception) -> None:
         self.running, self.dirty = False, True
-        self._tasks.clear()
         self.failed.emit(error)
 
     def back_up_at_close(self) -> Path | None:

@@ -22,11 +22,11 @@ from smm_desktop.services.registry import Services
 from smm_desktop.services.workspace import Workspace, WorkspaceDamaged
 from smm_desktop.settings import Settings
 from smm_desktop.ui import recovery, theme, workspace_errors
+from smm_desktop.ui.bidi import ltr
 from smm_desktop.ui.context import UiContext
 from smm_desktop.ui.i18n import Formatter
 from smm_desktop.ui.instance import InstanceServer
 from smm_desktop.ui.main_window import MainWindow
-from smm_desktop.ui.models.table import ltr
 from smm_desktop.ui.safety import Safety
 from smm_desktop.ui.transfer import Transfer
 

@@ -11,7 +11,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from smm_desktop.ui.models.table import ltr
+from smm_desktop.ui.bidi import ltr
 
 log = logging.getLogger(__name__)
 _showing = False

@@ -15,8 +15,8 @@ from smm_desktop.domain.metrics import Metric, is_rate
 from smm_desktop.services.accounts import AccountData
 from smm_desktop.services.goals import SocialGoalInput
 from smm_desktop.ui import labels
+from smm_desktop.ui.bidi import ltr
 from smm_desktop.ui.i18n import Formatter
-from smm_desktop.ui.models.table import ltr
 
 
 def decimal(fmt: Formatter, value: float, places: int = 2) -> str:

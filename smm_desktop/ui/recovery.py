@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 from smm_desktop import paths
 from smm_desktop.services import backups
 from smm_desktop.services.location import RiskyLocation, move_workspace
+from smm_desktop.ui.bidi import ltr
 from smm_desktop.ui.i18n import Formatter
-from smm_desktop.ui.models.table import ltr
 
 log = logging.getLogger(__name__)
 

@@ -15,11 +15,11 @@ from smm_desktop.services.workspace import CheckReport, Workspace, check
 from smm_desktop.settings import Settings
 from smm_desktop.ui import labels, recovery, workers
 from smm_desktop.ui.backup_keeper import BackupKeeper
+from smm_desktop.ui.bidi import ltr
 from smm_desktop.ui.dialogs.backups_dialog import BackupsDialog
 from smm_desktop.ui.hub import DataHub
 from smm_desktop.ui.i18n import Formatter
 from smm_desktop.ui.main_window import MainWindow
-from smm_desktop.ui.models.table import ltr
 
 FIRST_BACKUP_DELAY_MS = 5000
 
@@ -32,7 +32,6 @@ class Safety(QObject):
         super().__init__()
         self.window, self.settings, self._reopen = window, settings, reopen
         self.keeper: BackupKeeper | None = None
-        self._tasks: list[workers.Task] = []
         window.commands.backups.triggered.connect(self.show_backups)
         window.commands.check_workspace.triggered.connect(self.check_workspace)
 
@@ -104,9 +103,8 @@ class Safety(QObject):
             return
         self.window.statusBar().showMessage(self.tr("Checking the workspace…"))
         target = services.workspace.path or services.workspace.url
-        task = workers.start(lambda: check(target), self._on_checked,
-                             lambda err: self._on_checked(None, err))
-        self._tasks = [task]
+        workers.start(lambda: check(target), self._on_checked,
+                      lambda err: self._on_checked(None, err))
 
     def _on_checked(self, report: CheckReport | None, error: Exception | None = None) -> None:
         self.window.statusBar().clearMessage()

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from smm_desktop import paths
 from smm_desktop.ui import workers
+from smm_desktop.ui.bidi import ltr
 from smm_desktop.ui.hub import DataHub
 from smm_desktop.ui.main_window import MainWindow
-from smm_desktop.ui.models.table import ltr
 from smm_desktop.ui.safety import Safety
 from smm_desktop.ui.tr import QT_TRANSLATE_NOOP
 
@@ -44,13 +44,12 @@ class Transfer(QObject):
     def __init__(self, window: MainWindow, safety: Safety) -> None:
         super().__init__()
         self.window, self.safety = window, safety
-        self._tasks: list[workers.Task] = []
         window.commands.export_json.triggered.connect(lambda: self.export_json(False))
         window.commands.export_brand_json.triggered.connect(lambda: self.export_json(True))
         window.commands.import_json.triggered.connect(self.import_json)
 
     def _run(self, work: Any, done: Any) -> None:
-        self._tasks = [workers.start(work, done, self._failed)]
+        workers.start(work, done, self._failed)
 
     def export_json(self, one_brand: bool) -> None:
         ctx = self.window.ctx

@@ -15,8 +15,8 @@ from smm_desktop.db.backup import BackupFailed
 from smm_desktop.db.lock import WorkspaceBusy
 from smm_desktop.db.migrate import NotAWorkspace, WorkspaceTooNew
 from smm_desktop.services.workspace import Workspace, WorkspaceDamaged
+from smm_desktop.ui.bidi import ltr
 from smm_desktop.ui.instance import ask_running_to_show
-from smm_desktop.ui.models.table import ltr
 
 log = logging.getLogger(__name__)
 Warn = Callable[[str], None]

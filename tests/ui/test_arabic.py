@@ -17,9 +17,9 @@ from smm_desktop.domain.enums import Platform
 from smm_desktop.domain.errors import FieldError
 from smm_desktop.settings import Settings
 from smm_desktop.ui import i18n, labels
+from smm_desktop.ui.bidi import ltr
 from smm_desktop.ui.i18n import Formatter, make_locale
 from smm_desktop.ui.main_window import MainWindow
-from smm_desktop.ui.models.table import ltr
 
 TS_FILE = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "smm_desktop_ar.ts"
 PLACEHOLDER = re.compile(r"%L?\d+|%n|\{\w+\}")

@@ -10,10 +10,11 @@ from smm_desktop.domain.enums import Platform
 from smm_desktop.services.accounts import AccountData, AccountInput
 from smm_desktop.services.brands import BrandData, BrandInput
 from smm_desktop.services.registry import Services
+from smm_desktop.ui.bidi import ltr
 from smm_desktop.ui.i18n import Formatter
 from smm_desktop.ui.models.accounts import AccountTableModel
 from smm_desktop.ui.models.brands import BrandTableModel
-from smm_desktop.ui.models.table import ID_ROLE, ltr
+from smm_desktop.ui.models.table import ID_ROLE
 
 FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
 DISPLAY, FOREGROUND = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from smm_desktop.services.backups import BackupInfo, list_backups
 from smm_desktop.ui.backup_keeper import BackupKeeper
+from smm_desktop.ui.bidi import ltr
 from smm_desktop.ui.i18n import Formatter
 from smm_desktop.ui.models.backups import BackupTableModel
-from smm_desktop.ui.models.table import ltr
 
 
 class BackupsDialog(QDialog):

@@ -8,8 +8,9 @@ from PySide6.QtCore import QCoreApplication
 
 from smm_desktop.services.accounts import AccountData
 from smm_desktop.ui import labels
+from smm_desktop.ui.bidi import ltr
 from smm_desktop.ui.models.brands import status_text
-from smm_desktop.ui.models.table import Column, RecordTableModel, ltr
+from smm_desktop.ui.models.table import Column, RecordTableModel
 from smm_desktop.ui.tr import QT_TRANSLATE_NOOP
 
 _HEADERS = (

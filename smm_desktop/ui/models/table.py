@@ -16,11 +16,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def ltr(text: str) -> str:
-    """Keep a handle or address left to right inside right-to-left text (Unicode isolate)."""
-    return f"\u2066{text}\u2069" if text else ""
-
-
 @dataclass(frozen=True)
 class Column(Generic[RecordT]):
     header: Callable[[], str]

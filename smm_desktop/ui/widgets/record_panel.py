@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from smm_desktop.domain.csv_safety import write_csv
 from smm_desktop.domain.digits import with_digits
-from smm_desktop.ui.models.table import RecordTableModel, ltr
+from smm_desktop.ui.bidi import ltr
+from smm_desktop.ui.models.table import RecordTableModel
 
 
 class RecordPanel(QGroupBox):
@@ -52,7 +53,7 @@ class RecordPanel(QGroupBox):
         self.view.setAlternatingRowColors(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.selectionModel().currentRowChanged.connect(
-            lambda cur, _prev: self.current_changed.emit(self.current_id()))
+            lambda _cur, _prev: self.current_changed.emit(self.current_id()))
         self.view.activated.connect(lambda index: self.activated.emit(self.current_id()))
         export = QAction(self.tr("Export this table to CSV…"), self.view)
         export.triggered.connect(self.export_csv)
