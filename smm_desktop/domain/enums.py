@@ -72,3 +72,58 @@ class Gender(StrEnum):
     ANY = "any"
     FEMALE = "female"
     MALE = "male"
+
+
+class AuditItem(StrEnum):
+    """The points an account audit looks at, in the order the job lists them."""
+
+    BIO_LINK = "bio_link"
+    IMAGES = "images"  # profile picture and cover
+    PINNED = "pinned"
+    CONSISTENCY = "consistency"  # posting consistency over the last 90 days
+    ENGAGEMENT = "engagement"  # the engagement baseline
+    BEST_POSTS = "best_posts"
+    FAILED_BEFORE = "failed_before"
+
+
+class CheckResult(StrEnum):
+    """The verdict on one audit or consistency point."""
+
+    UNCHECKED = "unchecked"
+    PASS = "pass"
+    FIX = "fix"
+    NOT_APPLICABLE = "na"
+
+
+class ConsistencyAspect(StrEnum):
+    """What the quarterly brand check compares between each account and the guide."""
+
+    NAME = "name"
+    BIO = "bio"
+    PICTURE = "picture"
+    TONE = "tone"
+    HASHTAGS = "hashtags"
+
+
+class ReviewKind(StrEnum):
+    """The period a review closes."""
+
+    WEEKLY = "weekly"
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+
+
+class GoalOutcome(StrEnum):
+    """How a goal ended, as the quarterly review records it."""
+
+    ACHIEVED = "achieved"
+    MISSED = "missed"
+
+
+class ExperimentStatus(StrEnum):
+    """Where an out-of-the-box experiment stands."""
+
+    PLANNED = "planned"
+    RUNNING = "running"
+    DONE = "done"
+    DROPPED = "dropped"

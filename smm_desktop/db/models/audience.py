@@ -68,3 +68,19 @@ class PersonaPlatform(Base):
         UniqueConstraint("persona_id", "platform"),
         CheckConstraint("share BETWEEN 0 AND 100", name="share_range"),
     )
+
+
+class ChosenPlatform(Versioned, Base):
+    """A platform the brand chose to be on, and why (rows are deleted, not trashed)."""
+
+    __tablename__ = "chosen_platform"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    brand_id: Mapped[int] = mapped_column(
+        ForeignKey("brand.id", ondelete="CASCADE"), nullable=False
+    )
+    platform: Mapped[str] = mapped_column(String(30), nullable=False)
+    reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+    __table_args__ = (UniqueConstraint("brand_id", "platform"),)
