@@ -46,6 +46,9 @@ class SocialAccount(Versioned, Base):
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
     brand: Mapped[Brand] = relationship(back_populates="accounts")
+    # Migration 0001 creates this partial index on SQLite and PostgreSQL alike; the schema only
+    # ever comes from the migrations. The model names SQLite's `where` alone, because naming
+    # PostgreSQL's makes loading the models import that dialect (~20 ms of every start-up).
     __table_args__ = (
         Index(
             "uq_social_account_live_handle",
@@ -53,6 +56,5 @@ class SocialAccount(Versioned, Base):
             "handle_key",
             unique=True,
             sqlite_where=text("deleted_at IS NULL"),
-            postgresql_where=text("deleted_at IS NULL"),
         ),
     )
