@@ -9,23 +9,26 @@ from typing import TYPE_CHECKING, Any
 from smm_desktop.commands import EXIT_OK, EXIT_PROBLEM, fail
 
 if TYPE_CHECKING:
-    from smm_desktop.services.transfer import Document, ImportMode
+    from smm_desktop.services.transfer import Document, ImportMode, ImportSummary
     from smm_desktop.services.workspace import Workspace
 
 
 def register(sub: Any) -> None:
-    export = sub.add_parser("export-json", help="write the workspace, or one brand, to a JSON file")
+    export = sub.add_parser("export-json", help="write the workspace, or one brand, to a JSON "
+                            "file: brands, accounts and each brand's whole strategy (goals, "
+                            "snapshots, personas, audits, guide, reviews, …)")
     export.add_argument("--workspace", default=argparse.SUPPRESS, help="workspace to export")
     export.add_argument("--brand", help="export only this brand (its name, in any case)")
     export.add_argument("--force", action="store_true", help="replace OUT.json if it exists")
     export.add_argument("out", metavar="OUT.json", help="the file to write")
     export.set_defaults(run=cmd_export)
-    imp = sub.add_parser("import-json", help="add the brands and accounts of a JSON export to the "
-                         "workspace, all or nothing (a verified backup is made first)")
+    imp = sub.add_parser("import-json", help="add the brands, accounts and strategy of a JSON "
+                         "export (format 1 or 2) to the workspace, all or nothing (a verified "
+                         "backup is made first)")
     imp.add_argument("--workspace", default=argparse.SUPPRESS, help="workspace to import into")
     imp.add_argument("--mode", choices=("merge", "add"), default="merge",
                      help="a brand already in the workspace: merge adds its missing accounts "
-                     "(default); add refuses the file")
+                     "and strategy rows and changes none it has (default); add refuses the file")
     imp.add_argument("file", metavar="IN.json", help="a file written by `smm export-json`")
     imp.set_defaults(run=cmd_import)
 
@@ -113,9 +116,19 @@ def _import(
     print(f"Imported {source} into {workspace.label}: {summary.brands_added} brands added, "
           f"{summary.brands_merged} merged, {summary.accounts_added} accounts added, "
           f"{summary.accounts_present} already there.")
+    print(_strategy_line(summary))
     if made:
         print(f"A verified backup was made first: {made}")
     return EXIT_OK
+
+
+def _strategy_line(summary: ImportSummary) -> str:
+    """`Strategy rows added: business goals 2, …; 3 already there.`"""
+    from smm_desktop.services.transfer import STRATEGY_COUNTS
+
+    counts = ", ".join(f"{kind.replace('_', ' ')} {getattr(summary, kind + '_added')}"
+                       for kind in STRATEGY_COUNTS)
+    return f"Strategy rows added: {counts}; {summary.strategy_present} already there."
 
 
 def _backup_before_import(workspace: Workspace) -> Path | None:

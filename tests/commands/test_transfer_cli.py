@@ -170,3 +170,25 @@ def test_import_needs_a_file(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as caught:
         cli.main(["import"])
     assert caught.value.code == cli.EXIT_USAGE
+
+
+def test_the_whole_strategy_goes_to_a_new_workspace_and_back(
+    exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target, again = tmp_path / "new" / "copy.smmws", tmp_path / "again.json"
+    code, stdout, _ = run(capsys, "import-json", "--workspace", str(target), str(exported))
+    assert code == cli.EXIT_OK
+    assert "Strategy rows added: snapshots " in stdout and "; 0 already there." in stdout
+    assert "business goals 0," not in stdout and "reviews 0," not in stdout
+    assert run(capsys, "export-json", "--workspace", str(target), str(again))[0] == cli.EXIT_OK
+    first, second = (json.loads(p.read_text(encoding="utf-8")) for p in (exported, again))
+    del first["exported_at"], second["exported_at"]
+    assert first == second
+    code, stdout, _ = run(capsys, "import-json", "--workspace", str(target), str(exported))
+    assert "snapshots 0, business goals 0," in stdout and "; 0 already there." not in stdout
+
+
+def test_import_help_names_the_strategy(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        cli.main(["import-json", "--help"])
+    assert "strategy" in capsys.readouterr().out

@@ -125,16 +125,20 @@ def test_export_writes_the_documented_format(filled: Workspace, tmp_path: Path) 
     assert (summary.path, summary.brands, summary.accounts) == (path, 3, 3)
     data = load_json(path)
     assert list(data) == ["format", "format_version", "app_version", "exported_at", "brands"]
-    assert (data["format"], data["format_version"]) == (FORMAT, 1)
+    assert (data["format"], data["format_version"]) == (FORMAT, 2)
     exported_at = datetime.fromisoformat(data["exported_at"])
     assert exported_at.utcoffset() == timedelta(0)
     assert abs((datetime.now(UTC) - exported_at).total_seconds()) < 60
     assert [b["name"] for b in data["brands"]] == ["Archived Co", "Bloom & Co.", "مقهى النخيل"]
 
 
+V1_BRAND_KEYS = ("name", "industry", "country", "languages", "colours", "notes",
+                 "report_recipients", "logo_png", "archived")
+
+
 def test_export_keeps_every_field_and_leaves_the_trash_behind(exported: Path) -> None:
     nakheel = load_json(exported)["brands"][2]
-    assert {k: v for k, v in nakheel.items() if k not in ("created_at", "accounts")} == {
+    assert {k: v for k, v in nakheel.items() if k in V1_BRAND_KEYS} == {
         "name": "مقهى النخيل", "industry": "مقاهي", "country": "SA", "languages": ["ar", "en"],
         "colours": ["#5B3A29", "#D9A441"], "notes": "جمهوره طلاب ☕\nوموظفون.",
         "report_recipients": ["marketing@nakheel-cafe.sa", "ceo@nakheel-cafe.sa"],
@@ -301,7 +305,7 @@ def _duplicate_handle(path: Path) -> Path:
 
 def _newer_format(path: Path) -> Path:
     data = load_json(path)
-    data["format_version"] = 2
+    data["format_version"] = 3
     data["brands"][0]["stories"] = []
     return write_json(path, data)
 
@@ -559,7 +563,9 @@ def test_the_schema_is_valid_draft_2020_12_and_strict() -> None:
     schema = json.loads(schema_path().read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    for part in (schema, schema["$defs"]["brand"], schema["$defs"]["account"]):
+    objects = [d for d in schema["$defs"].values() if d.get("type") == "object"]
+    assert len(objects) >= 15
+    for part in (schema, *objects):
         assert part["additionalProperties"] is False
         assert set(part["required"]) == set(part["properties"])
 
@@ -568,7 +574,7 @@ def test_the_schema_lists_exactly_the_platforms_of_the_app() -> None:
     from smm_desktop.services.transfer import schema_path
 
     schema = json.loads(schema_path().read_text(encoding="utf-8"))
-    assert schema["$defs"]["account"]["properties"]["platform"]["enum"] == [p.value for p in Platform]
+    assert schema["$defs"]["platform"]["enum"] == [p.value for p in Platform]
 
 
 def test_an_export_is_valid_against_the_schema(exported: Path) -> None:

@@ -1,7 +1,8 @@
 """Property: export, import into an empty workspace, export again gives the same document.
 
 Workspaces are generated from valid brands and accounts (Arabic, emoji, odd spacing included),
-written with the services as the app writes them.
+written with the services as the app writes them, then given a generated strategy (goals,
+snapshots, personas, audits, guide, reviews, …) by a merging import.
 """
 
 from __future__ import annotations
@@ -19,13 +20,22 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from transfer_strategies import snapshots, strategy
 
 from smm_desktop.domain import validation as v
 from smm_desktop.domain.enums import PROFILE_HOSTS, Platform
 from smm_desktop.services.accounts import AccountInput, AccountService
 from smm_desktop.services.brands import BrandInput, BrandService
-from smm_desktop.services.transfer import export_workspace, import_document, read_document
+from smm_desktop.services.transfer import (
+    AccountRecord,
+    BrandRecord,
+    Document,
+    export_workspace,
+    import_document,
+    read_document,
+)
 from smm_desktop.services.transfer.checks import PNG_SIGNATURE, brand_key
+from smm_desktop.services.transfer.records import AccountRef
 from smm_desktop.services.workspace import Workspace
 
 ARABIC = "ابتثجحخدذرزسشصضطظعغفقكلمنهويىةءآأإ"
@@ -74,14 +84,31 @@ def account_specs(draw: st.DrawFn, brands: int) -> AccountSpec:
     return AccountSpec(draw(st.integers(0, brands - 1)), data, draw(st.booleans()))
 
 
+Contents = tuple[list[tuple[BrandInput, bool]], list[AccountSpec], Document]
+
+
 @st.composite
-def workspace_contents(draw: st.DrawFn) -> tuple[list[tuple[BrandInput, bool]], list[AccountSpec]]:
-    brands = draw(st.lists(brand_inputs(), max_size=4, unique_by=lambda b: brand_key(b[0].name)))
+def workspace_contents(draw: st.DrawFn) -> Contents:
+    brands = draw(st.lists(brand_inputs(), max_size=3, unique_by=lambda b: brand_key(b[0].name)))
     if not brands:
-        return [], []
-    accounts = draw(st.lists(account_specs(len(brands)), max_size=8,
+        return [], [], Document(())
+    accounts = draw(st.lists(account_specs(len(brands)), max_size=6,
                              unique_by=lambda a: (a.data.platform, v.handle_key(a.data.handle))))
-    return brands, accounts
+    return brands, accounts, draw(strategy_document(brands, accounts))
+
+
+@st.composite
+def strategy_document(draw: st.DrawFn, brands: list[tuple[BrandInput, bool]],
+                      accounts: list[AccountSpec]) -> Document:
+    """The brands again, each with snapshots on its accounts and a strategy over them."""
+    records = []
+    for i, (brand, _archived) in enumerate(brands):
+        own = [a.data for a in accounts if a.brand == i]
+        refs = [AccountRef(a.platform, a.handle) for a in own]
+        records.append(BrandRecord(brand.name, accounts=tuple(
+            AccountRecord(a.platform, v.normalise_handle(a.handle), snapshots=draw(snapshots()))
+            for a in own), strategy=draw(strategy(refs))))
+    return Document(tuple(records))
 
 
 @pytest.fixture(scope="session")
@@ -138,17 +165,18 @@ def without_time(path: Path) -> Any:
     return data
 
 
-@settings(max_examples=30, deadline=None, database=None,
+@settings(max_examples=20, deadline=None, database=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(workspace_contents())
 def test_export_import_export_gives_the_same_document(
-    template: Path, contents: tuple[list[tuple[BrandInput, bool]], list[AccountSpec]]
+    template: Path, contents: Contents
 ) -> None:
-    brands, accounts = contents
+    brands, accounts, plan = contents
     with tempfile.TemporaryDirectory() as temp:
         folder = Path(temp)
         with fresh_workspace(template, folder, "source") as source:
             fill(source, brands, accounts)
+            import_document(source.session_factory, plan)
             export_workspace(source.session_factory, folder / "first.json")
             expected = content(source)
         with fresh_workspace(template, folder, "target") as target:
@@ -156,4 +184,6 @@ def test_export_import_export_gives_the_same_document(
             export_workspace(target.session_factory, folder / "second.json")
             assert content(target) == expected
         assert (summary.brands_added, summary.accounts_added) == (len(brands), len(accounts))
+        rows = sum(len(a.snapshots) for b in plan.brands for a in b.accounts)
+        assert summary.snapshots_added == rows
         assert without_time(folder / "second.json") == without_time(folder / "first.json")

@@ -1,4 +1,5 @@
-"""JSON export and import of a workspace or one brand (format "smm-desktop-workspace", version 1).
+"""JSON export and import of a workspace or one brand with its strategy (format
+"smm-desktop-workspace", version 2; version 1 files still import).
 
 - `export_workspace(session_factory, path, brand_id=None) -> ExportSummary`
 - `read_document(path) -> Document`: the file checked whole (JSON, schema, field rules, duplicates)
@@ -19,23 +20,27 @@ from smm_desktop.services.transfer.document import (
 from smm_desktop.services.transfer.exporting import ExportSummary, export_workspace, write_document
 from smm_desktop.services.transfer.importing import (
     IMPORT_MODES,
+    STRATEGY_COUNTS,
     ImportMode,
     ImportSummary,
     import_document,
     preview_import,
 )
 from smm_desktop.services.transfer.reading import read_document, schema_path
+from smm_desktop.services.transfer.records import StrategyRecords
 
 __all__ = [
     "FORMAT",
     "FORMAT_VERSION",
     "IMPORT_MODES",
+    "STRATEGY_COUNTS",
     "AccountRecord",
     "BrandRecord",
     "Document",
     "ExportSummary",
     "ImportMode",
     "ImportSummary",
+    "StrategyRecords",
     "TransferError",
     "export_workspace",
     "import_document",

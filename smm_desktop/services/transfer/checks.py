@@ -1,4 +1,5 @@
-"""The rules a document obeys beyond its schema: the same field rules as typed data, no duplicates.
+"""The rules a document obeys beyond its schema: the same field rules as typed data, no duplicates,
+references that lead somewhere (strategy_checks.py for a brand's strategy).
 
 Pure functions on a `Document`: they run on a file before anything is written, and again on a
 document built in code before it is imported.
@@ -17,6 +18,7 @@ from smm_desktop.services.transfer.document import (
     TransferError,
     pointer,
 )
+from smm_desktop.services.transfer.strategy_checks import check_strategy
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 LOGO_MAX_BYTES = 2 * 1024 * 1024
@@ -56,6 +58,7 @@ def check_document(document: Document) -> None:
         for j, account in enumerate(brand.accounts):
             _refuse(account_errors(account), f"{at}/accounts/{j}", brand)
             _refuse_repeated_handle(handles, account, f"{at}/accounts/{j}")
+        check_strategy(brand, at)
 
 
 def brand_errors(brand: BrandRecord) -> list[FieldError]:

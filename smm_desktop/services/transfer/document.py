@@ -1,47 +1,38 @@
-"""The export document: its records, its error, and its JSON form (format_version 1)."""
+"""The export document: brands, their accounts and strategy, and its JSON form (format_version 2).
+
+Version 1 (brands and accounts only) reads as version 2 with an empty strategy.
+"""
 
 from __future__ import annotations
 
 import base64
-import binascii
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
-from smm_desktop.domain.enums import Platform
+from smm_desktop.domain.enums import Platform, SnapshotSource
+from smm_desktop.domain.metrics import Metric
+from smm_desktop.services.transfer.document_base import (
+    TransferError,
+    format_time,
+    parse_time,
+    pointer,
+)
+from smm_desktop.services.transfer.records import SnapshotRecord, StrategyRecords
+from smm_desktop.services.transfer.strategy_json import (
+    encode,
+    parse_base64,
+    parse_day,
+    strategy_from_json,
+    strategy_json,
+)
+
+__all__ = ["FORMAT", "FORMAT_VERSION", "AccountRecord", "BrandRecord", "Document",
+           "TransferError", "format_time", "parse_time", "pointer"]
 
 FORMAT = "smm-desktop-workspace"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 SCHEMA_FILE = "workspace.schema.json"
-
-
-class TransferError(Exception):
-    """A file that cannot be exported or imported, with where the problem is.
-
-    `code` is stable (for the UI to pick a translated headline); `problem` is the English detail;
-    `pointer` a JSON pointer into the document; `line`/`column` for a file that is not JSON.
-    """
-
-    def __init__(
-        self, problem: str, *, code: str, pointer: str | None = None,
-        line: int | None = None, column: int | None = None, source: str | None = None,
-    ) -> None:
-        super().__init__(problem)
-        self.problem, self.code, self.pointer = problem, code, pointer
-        self.line, self.column, self.source = line, column, source
-
-    @property
-    def where(self) -> str:
-        """`line 3, column 7`, `at /brands/2/name`, or empty when the problem is the whole file."""
-        if self.line is not None:
-            return f"line {self.line}, column {self.column}"
-        if self.pointer is not None:
-            return f"at {self.pointer or '/ (the top level)'}"
-        return ""
-
-    def __str__(self) -> str:
-        parts = [p for p in (self.source, self.where, self.problem) if p]
-        return ": ".join(parts)
 
 
 @dataclass(frozen=True)
@@ -52,6 +43,7 @@ class AccountRecord:
     archived: bool = False
     notes: str = ""
     created_at: datetime | None = None
+    snapshots: tuple[SnapshotRecord, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -67,11 +59,13 @@ class BrandRecord:
     archived: bool = False
     created_at: datetime | None = None
     accounts: tuple[AccountRecord, ...] = ()
+    strategy: StrategyRecords = field(default_factory=StrategyRecords)
 
 
 @dataclass(frozen=True)
 class Document:
-    """Brands with their accounts, as in an export file (timestamps naive UTC, like the database)."""
+    """Brands with their accounts and strategy, as in an export file (timestamps naive UTC, like
+    the database)."""
 
     brands: tuple[BrandRecord, ...]
     app_version: str = ""
@@ -83,18 +77,7 @@ class Document:
         return sum(len(b.accounts) for b in self.brands)
 
 
-def pointer(*parts: str | int) -> str:
-    """A JSON pointer (RFC 6901) from path parts."""
-    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
-
-
 # -- to JSON ---------------------------------------------------------------------------------
-
-
-def format_time(value: datetime | None) -> str:
-    """Naive UTC (as stored) to ISO 8601 with a Z; a missing time becomes now."""
-    moment = value or datetime.now(UTC).replace(tzinfo=None)
-    return moment.isoformat(timespec="microseconds") + "Z"
 
 
 def to_json(document: Document) -> dict[str, Any]:
@@ -117,7 +100,7 @@ def _brand_json(brand: BrandRecord) -> dict[str, Any]:
         "report_recipients": list(brand.report_recipients), "logo_png": logo,
         "archived": brand.archived, "created_at": format_time(brand.created_at),
         "accounts": [_account_json(a) for a in brand.accounts],
-    }
+    } | strategy_json(brand.strategy)
 
 
 def _account_json(account: AccountRecord) -> dict[str, Any]:
@@ -125,30 +108,15 @@ def _account_json(account: AccountRecord) -> dict[str, Any]:
         "platform": account.platform.value, "handle": account.handle,
         "profile_url": account.profile_url, "archived": account.archived, "notes": account.notes,
         "created_at": format_time(account.created_at),
+        "snapshots": [encode(snapshot) for snapshot in account.snapshots],
     }
 
 
 # -- from JSON (already checked against the schema) ------------------------------------------
 
 
-def parse_time(text: str, where: str) -> datetime:
-    """ISO 8601 with an offset to naive UTC; a date that does not exist is refused."""
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError as err:
-        raise TransferError(f"not a real date and time: {text!r}", code="invalid_value",
-                            pointer=where) from err
-    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
-
-
 def _parse_logo(text: str | None, where: str) -> bytes | None:
-    if text is None:
-        return None
-    try:
-        return base64.b64decode(text, validate=True)
-    except binascii.Error as err:
-        raise TransferError(f"the logo is not valid base64 ({err})", code="invalid_value",
-                            pointer=where) from err
+    return None if text is None else parse_base64(text, where)
 
 
 def from_json(data: dict[str, Any]) -> Document:
@@ -168,6 +136,7 @@ def _brand(data: dict[str, Any], at: str) -> BrandRecord:
         report_recipients=tuple(data["report_recipients"]),
         logo_png=_parse_logo(data["logo_png"], f"{at}/logo_png"), archived=data["archived"],
         created_at=parse_time(data["created_at"], f"{at}/created_at"), accounts=accounts,
+        strategy=strategy_from_json(data, at),
     )
 
 
@@ -176,4 +145,11 @@ def _account(data: dict[str, Any], at: str) -> AccountRecord:
         platform=Platform(data["platform"]), handle=data["handle"],
         profile_url=data["profile_url"], archived=data["archived"], notes=data["notes"],
         created_at=parse_time(data["created_at"], f"{at}/created_at"),
+        snapshots=tuple(_snapshot(snap, f"{at}/snapshots/{i}")
+                        for i, snap in enumerate(data.get("snapshots", []))),
     )
+
+
+def _snapshot(data: dict[str, Any], at: str) -> SnapshotRecord:
+    return SnapshotRecord(Metric(data["metric"]), parse_day(data["day"], f"{at}/day"),
+                          float(data["value"]), SnapshotSource(data["source"]))

@@ -1,4 +1,5 @@
-"""Export a workspace, or one brand, to a JSON file (soft-deleted rows stay behind)."""
+"""Export a workspace, or one brand with its strategy, to a JSON file (soft-deleted rows stay
+behind)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ from smm_desktop.services.transfer.document import (
     Document,
     to_json,
 )
+from smm_desktop.services.transfer.records import AccountRef, SnapshotRecord
+from smm_desktop.services.transfer.strategy_export import snapshot_records, strategy_records
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,7 @@ def collect(session_factory: sessionmaker[Session], brand_id: int | None = None)
     with session_factory() as s:
         brands = _live_brands(s, brand_id)
         accounts = _live_accounts(s, [b.id for b in brands])
-        records = [_brand_record(b, accounts.get(b.id, [])) for b in brands]
+        records = [_brand_record(s, b, accounts.get(b.id, [])) for b in brands]
     now = datetime.now(UTC).replace(tzinfo=None)
     return Document(tuple(records), __version__, now)
 
@@ -73,20 +76,24 @@ def _live_accounts(s: Session, brand_ids: list[int]) -> dict[int, list[SocialAcc
     return grouped
 
 
-def _brand_record(row: Brand, accounts: list[SocialAccount]) -> BrandRecord:
+def _brand_record(s: Session, row: Brand, accounts: list[SocialAccount]) -> BrandRecord:
     data = brand_data(row, 0)  # the brand service's reading of the stored lists
+    snapshots = snapshot_records(s, [a.id for a in accounts])
+    records = [_account_record(a, snapshots.get(a.id, ())) for a in accounts]
+    refs = {a.id: AccountRef(r.platform, r.handle) for a, r in zip(accounts, records, strict=True)}
     return BrandRecord(
         name=data.name, industry=data.industry, country=data.country,
         languages=data.languages, colours=data.colours, notes=data.notes,
         report_recipients=data.report_recipients, logo_png=data.logo_png,
-        archived=data.archived, created_at=row.created_at,
-        accounts=tuple(_account_record(a) for a in accounts),
+        archived=data.archived, created_at=row.created_at, accounts=tuple(records),
+        strategy=strategy_records(s, row.id, refs),
     )
 
 
-def _account_record(row: SocialAccount) -> AccountRecord:
+def _account_record(row: SocialAccount, snapshots: tuple[SnapshotRecord, ...]) -> AccountRecord:
     data = account_data(row)
     return AccountRecord(
         platform=data.platform, handle=data.handle, profile_url=data.profile_url,
         archived=data.archived, notes=data.notes, created_at=row.created_at,
+        snapshots=snapshots,
     )

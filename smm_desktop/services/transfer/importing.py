@@ -9,6 +9,9 @@ Modes, for a brand whose name (ignoring case) is already in the workspace:
 
 In both modes a handle already used on the same platform by *another* brand of the workspace
 (or by one in the trash) is refused, with the place in the document.
+
+A brand's strategy follows the same rule: a new brand gets all of it; a merged brand gets the
+rows it does not hold yet (strategy_plan.py says how rows are compared) and keeps its own.
 """
 
 from __future__ import annotations
@@ -34,6 +37,13 @@ from smm_desktop.services.transfer.document import (
     TransferError,
     pointer,
 )
+from smm_desktop.services.transfer.strategy_plan import (
+    Existing,
+    StrategyAdds,
+    load_existing,
+    plan_strategy,
+)
+from smm_desktop.services.transfer.strategy_write import write_strategy
 
 ImportMode = Literal["merge", "add"]
 IMPORT_MODES: tuple[ImportMode, ...] = get_args(ImportMode)
@@ -41,12 +51,38 @@ IMPORT_MODES: tuple[ImportMode, ...] = get_args(ImportMode)
 
 @dataclass(frozen=True)
 class ImportSummary:
-    """What an import did (or, from `preview_import`, would do)."""
+    """What an import did (or, from `preview_import`, would do): rows added of each kind."""
 
     brands_added: int = 0
     brands_merged: int = 0
     accounts_added: int = 0
     accounts_present: int = 0  # already on the same brand in the workspace: left alone
+    snapshots_added: int = 0
+    business_goals_added: int = 0
+    social_goals_added: int = 0
+    personas_added: int = 0
+    chosen_platforms_added: int = 0
+    audits_added: int = 0
+    guides_added: int = 0
+    platform_bios_added: int = 0
+    hashtag_sets_added: int = 0
+    consistency_checks_added: int = 0
+    reviews_added: int = 0
+    experiments_added: int = 0
+    strategy_present: int = 0  # strategy rows a merged brand already holds: left alone
+
+    @property
+    def strategy_added(self) -> int:
+        """Every strategy row added (snapshots included)."""
+        return sum(getattr(self, f"{name}_added") for name in STRATEGY_COUNTS)
+
+    @property
+    def adds_anything(self) -> bool:
+        return bool(self.brands_added or self.accounts_added or self.strategy_added)
+
+
+# The kinds of strategy rows an ImportSummary counts: `<kind>_added`.
+STRATEGY_COUNTS = tuple(StrategyAdds().counts())
 
 
 @dataclass(frozen=True)
@@ -58,16 +94,20 @@ class _Owner:
 
 @dataclass
 class ImportPlan:
-    """The rows an import adds: new brands with their accounts, accounts for existing brands."""
+    """The rows an import adds: new brands with their accounts and strategy; accounts and
+    strategy rows for existing brands."""
 
-    new: list[tuple[BrandRecord, list[AccountRecord]]] = field(default_factory=list)
-    merges: list[tuple[int, list[AccountRecord]]] = field(default_factory=list)
+    new: list[tuple[BrandRecord, list[AccountRecord], StrategyAdds]] = field(default_factory=list)
+    merges: list[tuple[int, list[AccountRecord], StrategyAdds]] = field(default_factory=list)
     present: int = 0
 
     @property
     def summary(self) -> ImportSummary:
-        added = sum(len(a) for _, a in self.new) + sum(len(a) for _, a in self.merges)
-        return ImportSummary(len(self.new), len(self.merges), added, self.present)
+        parts = [(a, st) for _, a, st in self.new] + [(a, st) for _, a, st in self.merges]
+        added = sum(len(a) for a, _ in parts)
+        kinds = {f"{k}_added": sum(st.counts()[k] for _, st in parts) for k in STRATEGY_COUNTS}
+        return ImportSummary(len(self.new), len(self.merges), added, self.present,
+                             strategy_present=sum(st.present for _, st in parts), **kinds)
 
 
 def import_document(
@@ -108,9 +148,10 @@ def plan_import(s: Session, document: Document, mode: ImportMode) -> ImportPlan:
                     if _is_new(a, pointer("brands", i, "accounts", j), target, owners)]
         plan.present += len(record.accounts) - len(accounts)
         if target is None:
-            plan.new.append((record, accounts))
+            plan.new.append((record, accounts, plan_strategy(record, Existing())))
         else:
-            plan.merges.append((target[0], accounts))
+            existing = load_existing(s, target[0])
+            plan.merges.append((target[0], accounts, plan_strategy(record, existing)))
     return plan
 
 
@@ -157,15 +198,21 @@ def _is_new(
 
 
 def write_plan(s: Session, plan: ImportPlan) -> None:
-    for record, accounts in plan.new:
+    for record, accounts, strategy in plan.new:
         brand = add_brand(s, record)
-        for account in accounts:
-            add_account(s, brand, account)
-    for brand_id, accounts in plan.merges:
-        brand = load_live(s, Brand, brand_id)
-        for account in accounts:
-            add_account(s, brand, account)
+        _write_brand_rows(s, brand, accounts, strategy)
+    for brand_id, accounts, strategy in plan.merges:
+        _write_brand_rows(s, load_live(s, Brand, brand_id), accounts, strategy)
     s.flush()
+
+
+def _write_brand_rows(
+    s: Session, brand: Brand, accounts: list[AccountRecord], strategy: StrategyAdds
+) -> None:
+    for account in accounts:
+        add_account(s, brand, account)
+    s.flush()
+    write_strategy(s, brand.id, strategy)
 
 
 def add_brand(s: Session, record: BrandRecord) -> Brand:

@@ -26,7 +26,7 @@ def read_document(path: Path) -> Document:
     try:
         data = parse_json(_read_text(Path(path)))
         check_header(data)
-        check_schema(data)
+        check_schema(data, data["format_version"])
         document = from_json(data)
         check_document(document)
     except TransferError as err:
@@ -89,9 +89,12 @@ def _check_version(version: Any) -> None:
         )
 
 
-def check_schema(data: Any) -> None:
-    """The first schema violation in document order, with its JSON pointer."""
-    errors = sorted(_validator().iter_errors(data), key=_path_order)
+def check_schema(data: Any, version: int = FORMAT_VERSION) -> None:
+    """The first violation of the schema of `version`, in document order, with its JSON pointer.
+
+    A version-1 file has brands and accounts only; it reads as version 2 with no strategy."""
+    errors = sorted((_deepest(e) for e in _validator(version).iter_errors(data)),
+                    key=_path_order)
     if errors:
         first = errors[0]
         detail = first.message if len(first.message) <= MAX_DETAIL else (
@@ -100,19 +103,28 @@ def check_schema(data: Any) -> None:
         raise TransferError(detail + more, code="schema", pointer=pointer(*first.absolute_path))
 
 
+def _deepest(error: Any) -> Any:
+    """For a value that may also be null, the problem inside it rather than "not any of"."""
+    from jsonschema.exceptions import best_match  # type: ignore[import-untyped]
+
+    return best_match([error]) if error.context else error
+
+
 def _path_order(error: Any) -> tuple[tuple[bool, Any], ...]:
     return tuple((isinstance(part, str), part) for part in error.absolute_path)
 
 
-@lru_cache(maxsize=1)
-def _validator() -> Any:
+@lru_cache(maxsize=2)
+def _validator(version: int) -> Any:
     import jsonschema  # type: ignore[import-untyped]  # loaded when first needed (slow import)
 
-    schema = json.loads(schema_path().read_text(encoding="utf-8"))
+    schema = json.loads(schema_path(version).read_text(encoding="utf-8"))
     return jsonschema.Draft202012Validator(schema)
 
 
-def schema_path() -> Path:
+def schema_path(version: int = FORMAT_VERSION) -> Path:
+    """The JSON Schema of the current format, or of an older `version` this app still reads."""
     from smm_desktop.paths import resource
 
-    return resource("schemas", SCHEMA_FILE)
+    return resource("schemas", SCHEMA_FILE if version == FORMAT_VERSION
+                    else f"workspace-{version}.schema.json")
