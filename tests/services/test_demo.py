@@ -197,13 +197,14 @@ def test_sample_goals_are_valid_and_linked(demo: tuple[Path, DemoSummary]) -> No
 def test_sample_snapshots_are_weekly_over_the_years(demo: tuple[Path, DemoSummary]) -> None:
     path, summary = demo
     _, _, snapshots, _ = _strategy(path)
-    followers = [r for r in snapshots if r[1] == "followers"]
+    followers = [r for r in snapshots if r[1] == "followers" and r[4] == "import"]
     assert {r[0] for r in followers} == set(range(1, summary.accounts + 1))
     first = min(r[2] for r in followers)
     assert first < TODAY - timedelta(days=365 * 2 - 60)
     one = [r for r in followers if r[0] == followers[0][0]]
     assert all((b[2] - a[2]).days == 7 and b[3] > a[3] for a, b in pairwise(one))
-    assert len({r[1] for r in snapshots}) == 2  # followers and reach
+    assert len({r[1] for r in snapshots if r[4] == "import"}) == 2  # followers and reach
+    assert {r[4] for r in snapshots} >= {"import", "audit"}  # the audits' baselines too
 
 
 def test_sample_personas_speak_the_brands_language(demo: tuple[Path, DemoSummary]) -> None:
