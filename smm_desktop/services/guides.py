@@ -1,0 +1,395 @@
+"""A brand's guide: voice, tone and word lists, the bio shown on each platform, named hashtag
+sets that posts reuse, and the quarterly check of every account against it."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from smm_desktop.db.base import utcnow
+from smm_desktop.db.models import Brand, BrandGuide, ConsistencyCheck, HashtagSet, PlatformBio
+from smm_desktop.domain import brand_guide as rules
+from smm_desktop.domain import hashtags
+from smm_desktop.domain.enums import Platform
+from smm_desktop.domain.errors import Conflict, FieldError
+from smm_desktop.domain.validation import check_profile_url, normalise_url
+from smm_desktop.services import _ordering
+from smm_desktop.services import guide_checks as checks
+from smm_desktop.services._base import (
+    change,
+    join_list,
+    load_deleted,
+    load_live,
+    mark_deleted,
+    purge_deleted,
+    refuse_invalid,
+    split_stored,
+)
+from smm_desktop.services.guide_checks import CheckData, CheckInput, CheckSheet
+
+TEXT_MAX = 4000
+SET_NAME_MAX = 80
+
+
+@dataclass(frozen=True)
+class GuideInput:
+    """How the brand speaks; the word lists hold one word or phrase an item."""
+
+    voice: str = ""
+    tone: str = ""
+    words_to_use: tuple[str, ...] = ()
+    words_to_avoid: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class GuideData(GuideInput):
+    """The stored guide; id and version 0 while the brand has none."""
+
+    id: int = 0
+    brand_id: int = 0
+    version: int = 0
+
+    def to_input(self) -> GuideInput:
+        return GuideInput(self.voice, self.tone, self.words_to_use, self.words_to_avoid)
+
+
+@dataclass(frozen=True)
+class BioInput:
+    """The name, bio and link the brand shows on one platform."""
+
+    platform: Platform
+    display_name: str = ""
+    bio: str = ""
+    link: str = ""
+
+    @property
+    def is_blank(self) -> bool:
+        return not (self.display_name.strip() or self.bio.strip() or self.link.strip())
+
+
+@dataclass(frozen=True)
+class BioData(BioInput):
+    id: int = 0
+    brand_id: int = 0
+    version: int = 0
+
+    def to_input(self) -> BioInput:
+        return BioInput(self.platform, self.display_name, self.bio, self.link)
+
+    @property
+    def over_by(self) -> int:
+        return rules.bio_over_by(self.platform, self.bio)
+
+
+@dataclass(frozen=True)
+class HashtagSetInput:
+    """A named group of tags; `tags` as typed (normalised when saved)."""
+
+    name: str
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class HashtagSetData(HashtagSetInput):
+    id: int = 0
+    brand_id: int = 0
+    version: int = 0
+    position: int = 0
+
+    def to_input(self) -> HashtagSetInput:
+        return HashtagSetInput(self.name, self.tags)
+
+    @property
+    def text(self) -> str:
+        """The tags separated by spaces, as they go under a post."""
+        return hashtags.as_text(self.tags)
+
+    @property
+    def over_instagram_limit(self) -> bool:
+        return len(self.tags) > hashtags.INSTAGRAM_MAX_TAGS
+
+
+def guide_errors(data: GuideInput) -> list[FieldError]:
+    """Texts of a readable length; no word both to use and to avoid."""
+    errors = [FieldError(name, "too_long", {"max": str(TEXT_MAX)})
+              for name in ("voice", "tone") if len(getattr(data, name)) > TEXT_MAX]
+    both = rules.words_in_both(data.words_to_use, data.words_to_avoid)
+    if both:
+        errors.append(FieldError("words_to_avoid", "in_both_lists", {"value": both[0]}))
+    return errors
+
+
+def bio_errors(data: BioInput) -> list[FieldError]:
+    """A display name that fits and a web address for the link. A long bio is a warning
+    (rules.bio_warnings), not an error: the person may be drafting."""
+    errors: list[FieldError] = []
+    if len(data.display_name.strip()) > rules.DISPLAY_NAME_MAX:
+        errors.append(FieldError("display_name", "too_long",
+                                 {"max": str(rules.DISPLAY_NAME_MAX)}))
+    if len(data.bio) > TEXT_MAX:
+        errors.append(FieldError("bio", "too_long", {"max": str(TEXT_MAX)}))
+    return errors + check_profile_url(data.link, Platform.OTHER, field="link")
+
+
+def set_errors(data: HashtagSetInput) -> list[FieldError]:
+    """A name, and tags that are all valid."""
+    errors = [FieldError("name", "required")] if not data.name.strip() else []
+    if len(data.name.strip()) > SET_NAME_MAX:
+        errors = [FieldError("name", "too_long", {"max": str(SET_NAME_MAX)})]
+    return errors + hashtags.tag_errors("\n".join(data.tags))
+
+
+def _name_key(name: str) -> str:
+    return unicodedata.normalize("NFC", name.strip()).casefold()
+
+
+def _guide_data(row: BrandGuide) -> GuideData:
+    return GuideData(row.voice, row.tone, split_stored(row.words_to_use),
+                     split_stored(row.words_to_avoid), row.id, row.brand_id, row.version)
+
+
+def _bio_data(row: PlatformBio) -> BioData:
+    return BioData(checks.platform_of(row.platform), row.display_name, row.bio, row.link,
+                   row.id, row.brand_id, row.version)
+
+
+def _set_data(_s: Session, row: HashtagSet) -> HashtagSetData:
+    return HashtagSetData(row.name, split_stored(row.tags), row.id, row.brand_id, row.version,
+                          row.position)
+
+
+def _apply_guide(row: BrandGuide, data: GuideInput) -> None:
+    row.voice, row.tone = data.voice.strip(), data.tone.strip()
+    row.words_to_use, row.words_to_avoid = join_list(data.words_to_use), join_list(
+        data.words_to_avoid)
+
+
+def _apply_bio(row: PlatformBio, data: BioInput) -> None:
+    row.display_name, row.bio = data.display_name.strip(), data.bio.strip()
+    row.link = normalise_url(data.link)
+
+
+def _apply_set(row: HashtagSet, data: HashtagSetInput) -> None:
+    row.name = data.name.strip()
+    row.tags = "\n".join(hashtags.normalise_tags("\n".join(data.tags)).tags)
+
+
+def _check_data(_s: Session, row: ConsistencyCheck) -> CheckData:
+    return checks.check_data(row)
+
+
+class GuideService:
+    """The brand guides of one workspace, their bios, hashtag sets and consistency checks."""
+
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._sf = session_factory
+
+    # The guide
+
+    def get_guide(self, brand_id: int) -> GuideData:
+        """The brand's guide; an empty one (id 0) while none was written."""
+        with self._sf() as s:
+            row = s.scalar(select(BrandGuide).where(BrandGuide.brand_id == brand_id))
+            return _guide_data(row) if row else GuideData(brand_id=brand_id)
+
+    def validate_guide(self, data: GuideInput) -> list[FieldError]:
+        return guide_errors(data)
+
+    def save_guide(self, brand_id: int, version: int, data: GuideInput) -> GuideData:
+        """Write the guide seen at `version` (0: none yet); Conflict if it moved meanwhile."""
+        refuse_invalid(guide_errors(data))
+        try:
+            with self._sf.begin() as s:
+                load_live(s, Brand, brand_id)
+                row = s.scalar(select(BrandGuide).where(BrandGuide.brand_id == brand_id))
+                if (row.version if row else 0) != version:
+                    raise Conflict("BrandGuide", brand_id)
+                if row is None:
+                    row = BrandGuide(brand_id=brand_id)
+                    s.add(row)
+                _apply_guide(row, data)
+                s.flush()
+                return _guide_data(row)
+        except StaleDataError as err:
+            raise Conflict("BrandGuide", brand_id) from err
+
+    # Bios
+
+    def list_bios(self, brand_id: int) -> list[BioData]:
+        query = select(PlatformBio).where(PlatformBio.brand_id == brand_id)
+        with self._sf() as s:
+            rows = [_bio_data(row) for row in s.scalars(query)]
+        order = list(Platform)
+        return sorted(rows, key=lambda b: order.index(b.platform))
+
+    def validate_bio(self, data: BioInput) -> list[FieldError]:
+        return bio_errors(data)
+
+    def save_bio(self, brand_id: int, platform: Platform, version: int,
+                 data: BioInput | None) -> BioData | None:
+        """Set the platform's bio as seen at `version` (0: none yet); None or a blank bio
+        removes it. Conflict when it changed meanwhile."""
+        if data is not None and not data.is_blank:
+            refuse_invalid(bio_errors(data))
+        try:
+            with self._sf.begin() as s:
+                return self._save_bio(s, brand_id, platform, version, data)
+        except StaleDataError as err:
+            raise Conflict("PlatformBio", brand_id) from err
+
+    def _save_bio(self, s: Session, brand_id: int, platform: Platform, version: int,
+                  data: BioInput | None) -> BioData | None:
+        load_live(s, Brand, brand_id)
+        row = s.scalar(select(PlatformBio).where(PlatformBio.brand_id == brand_id,
+                                                 PlatformBio.platform == platform.value))
+        if (row.version if row else 0) != version:
+            raise Conflict("PlatformBio", brand_id)
+        if data is None or data.is_blank:
+            if row is not None:
+                s.delete(row)
+            return None
+        if row is None:
+            row = PlatformBio(brand_id=brand_id, platform=platform.value)
+            s.add(row)
+        _apply_bio(row, data)
+        s.flush()
+        return _bio_data(row)
+
+    # Hashtag sets
+
+    def list_sets(self, brand_id: int) -> list[HashtagSetData]:
+        query = (select(HashtagSet)
+                 .where(HashtagSet.brand_id == brand_id, HashtagSet.deleted_at.is_(None))
+                 .order_by(HashtagSet.position, HashtagSet.id))
+        with self._sf() as s:
+            return [_set_data(s, row) for row in s.scalars(query)]
+
+    def validate_set(self, brand_id: int, data: HashtagSetInput,
+                     set_id: int | None = None) -> list[FieldError]:
+        """Every problem, including a name another live set of the brand has."""
+        errors = set_errors(data)
+        if not any(e.field == "name" for e in errors) and self._set_name_taken(
+                brand_id, data.name, set_id):
+            errors.insert(0, FieldError("name", "duplicate_set", {"value": data.name.strip()}))
+        return errors
+
+    def _set_name_taken(self, brand_id: int, name: str, set_id: int | None) -> bool:
+        query = select(HashtagSet.id, HashtagSet.name).where(
+            HashtagSet.brand_id == brand_id, HashtagSet.deleted_at.is_(None))
+        with self._sf() as s:
+            return any(_name_key(other) == _name_key(name) for ident, other in s.execute(query)
+                       if ident != set_id)
+
+    def create_set(self, brand_id: int, data: HashtagSetInput) -> HashtagSetData:
+        refuse_invalid(self.validate_set(brand_id, data))
+        with self._sf.begin() as s:
+            load_live(s, Brand, brand_id)
+            row = HashtagSet(brand_id=brand_id,
+                             position=_ordering.next_position(s, HashtagSet, brand_id))
+            _apply_set(row, data)
+            s.add(row)
+            s.flush()
+            return _set_data(s, row)
+
+    def update_set(self, set_id: int, version: int, data: HashtagSetInput) -> HashtagSetData:
+        with self._sf() as s:
+            brand_id = load_live(s, HashtagSet, set_id).brand_id
+        refuse_invalid(self.validate_set(brand_id, data, set_id))
+        return change(self._sf, HashtagSet, set_id, version,
+                      lambda row: _apply_set(row, data), _set_data)
+
+    def reorder_sets(self, brand_id: int, ids: Sequence[int]) -> list[HashtagSetData]:
+        """Conflict when `ids` is not exactly the brand's live sets."""
+        with self._sf.begin() as s:
+            _ordering.reorder(s, HashtagSet, brand_id, ids)
+        return self.list_sets(brand_id)
+
+    def delete_set(self, set_id: int, version: int) -> None:
+        """To the trash: undo brings it back in its place."""
+        change(self._sf, HashtagSet, set_id, version, mark_deleted, _set_data)
+
+    def undelete_set(self, set_id: int) -> HashtagSetData:
+        return self._undelete(HashtagSet, set_id, _set_data)
+
+    # Consistency checks
+
+    def list_checks(self, brand_id: int) -> list[CheckData]:
+        """Newest first, each with its items (so its counts of fixes and passes)."""
+        with self._sf() as s:
+            return [checks.check_data(row) for row in checks.live_checks(s, brand_id)]
+
+    def get_check(self, check_id: int) -> CheckData:
+        with self._sf() as s:
+            return checks.check_data(load_live(s, ConsistencyCheck, check_id))
+
+    def latest_check_date(self, brand_id: int) -> date | None:
+        with self._sf() as s:
+            return checks.latest_date(s, brand_id)
+
+    def consistency_due(self, brand_id: int, today: date) -> bool:
+        """No check in the last 90 days: it is time for the quarterly one."""
+        return rules.consistency_due(self.latest_check_date(brand_id), today)
+
+    def check_sheet(self, brand_id: int, check_id: int | None = None) -> CheckSheet:
+        """The accounts to check and what the guide expects of each; the check before this
+        one (or the newest, for a new check) as a hint."""
+        with self._sf() as s:
+            load_live(s, Brand, brand_id)
+            past = checks.live_checks(s, brand_id)
+            this = next((c for c in past if c.id == check_id), None)
+            also = {i.account_id for i in this.items} if this else set()
+            earlier = [c for c in past if this is None or (c.checked_on, c.id) < (
+                this.checked_on, this.id)]
+            voice, tone = checks.guide_words(s, brand_id)
+            names = tuple(r.name for r in s.scalars(select(HashtagSet).where(
+                HashtagSet.brand_id == brand_id, HashtagSet.deleted_at.is_(None))
+                .order_by(HashtagSet.position, HashtagSet.id)))
+            previous = checks.check_data(earlier[0]) if earlier else None
+            return CheckSheet(checks.sheet_rows(s, brand_id, also), voice, tone, names, previous)
+
+    def validate_check(self, brand_id: int, data: CheckInput) -> list[FieldError]:
+        with self._sf() as s:
+            return checks.check_errors(s, brand_id, data)
+
+    def create_check(self, brand_id: int, data: CheckInput) -> CheckData:
+        with self._sf.begin() as s:
+            load_live(s, Brand, brand_id)
+            refuse_invalid(checks.check_errors(s, brand_id, data))
+            row = ConsistencyCheck(brand_id=brand_id, checked_on=data.checked_on)
+            s.add(row)
+            checks.apply_check(s, row, data)
+            s.flush()
+            return checks.check_data(row)
+
+    def update_check(self, check_id: int, version: int, data: CheckInput) -> CheckData:
+        def mutate(row: ConsistencyCheck) -> None:
+            session = Session.object_session(row)
+            assert session is not None
+            refuse_invalid(checks.check_errors(session, row.brand_id, data))
+            checks.apply_check(session, row, data)
+            row.updated_at = utcnow()  # items alone would not move the check's version
+        return change(self._sf, ConsistencyCheck, check_id, version, mutate, _check_data)
+
+    def delete_check(self, check_id: int, version: int) -> None:
+        change(self._sf, ConsistencyCheck, check_id, version, mark_deleted, _check_data)
+
+    def undelete_check(self, check_id: int) -> CheckData:
+        return self._undelete(ConsistencyCheck, check_id, _check_data)
+
+    def purge_deleted(self) -> int:
+        """Remove for good the hashtag sets and checks in the trash."""
+        return purge_deleted(self._sf, HashtagSet) + purge_deleted(self._sf, ConsistencyCheck)
+
+    def _undelete(self, model: Any, ident: int, to_data: Callable[[Session, Any], Any]) -> Any:
+        with self._sf.begin() as s:
+            row = load_deleted(s, model, ident)
+            row.deleted_at = None
+            s.flush()
+            return to_data(s, row)
