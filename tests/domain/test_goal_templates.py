@@ -6,7 +6,7 @@ import pytest
 
 from smm_desktop.domain import smart
 from smm_desktop.domain.enums import Platform
-from smm_desktop.domain.goal_templates import TEMPLATES, template
+from smm_desktop.domain.goal_templates import TEMPLATES, fit_platform, matching, template
 from smm_desktop.domain.kpi import TargetKind
 from smm_desktop.domain.metrics import Metric
 
@@ -43,3 +43,29 @@ def test_thirty_percent_more_followers_from_a_thousand_is_thirteen_hundred() -> 
     x = template("x_followers_30_percent_4_months")
     goal = smart.GoalDraft(baseline=1000, target_kind=x.target_kind, target_value=x.value)
     assert goal.target == pytest.approx(1300)
+
+
+def test_a_template_stays_on_its_platform_when_the_brand_is_there() -> None:
+    x = template("x_followers_30_percent_4_months")
+    assert fit_platform(x, {Platform.X, Platform.INSTAGRAM}) is Platform.X
+
+
+@pytest.mark.parametrize(("key", "platforms", "fitted"), [
+    ("x_followers_30_percent_4_months", {Platform.INSTAGRAM, Platform.FACEBOOK},
+     Platform.INSTAGRAM),
+    ("x_reach_100k_100_days", {Platform.FACEBOOK, Platform.PINTEREST}, Platform.FACEBOOK),
+    ("linkedin_website_clicks_10_percent_60_days", {Platform.INSTAGRAM, Platform.FACEBOOK},
+     Platform.FACEBOOK),
+    ("x_followers_30_percent_4_months", {Platform.WHATSAPP_BUSINESS}, None),
+    ("x_reach_100k_100_days", set(), None),
+])
+def test_a_template_moves_to_the_best_fitting_platform_the_brand_has(
+        key: str, platforms: set[Platform], fitted: Platform | None) -> None:
+    assert fit_platform(template(key), platforms) is fitted
+
+
+def test_a_form_is_matched_to_its_template_while_its_fields_are_the_templates() -> None:
+    x = template("x_reach_100k_100_days")
+    assert matching(Platform.X, Metric.REACH, TargetKind.ABSOLUTE, 100_000, 100) is x
+    assert matching(Platform.X, Metric.REACH, TargetKind.ABSOLUTE, 90_000, 100) is None
+    assert matching(None, None, TargetKind.ABSOLUTE, None, None) is None

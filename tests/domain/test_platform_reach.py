@@ -7,9 +7,14 @@ import pytest
 from smm_desktop.domain.enums import Platform
 from smm_desktop.domain.platform_reach import (
     MAX_CHOSEN,
+    Verdict,
+    in_short,
     rank,
     reach_of,
     recommend,
+    suggestions,
+    used_a_lot,
+    verdict,
     whole_percent,
 )
 
@@ -71,7 +76,39 @@ def test_weak_shares_still_name_the_largest_platform() -> None:
 def test_no_personas_or_no_shares_recommend_nothing() -> None:
     assert recommend([]).chosen == () and recommend([]).personas == 0
     assert recommend([{}, {}]).chosen == ()
-    assert recommend([{}, {}]).unreached == 2
+    unknown = recommend([{}, {}])
+    assert (unknown.unreached, unknown.personas, unknown.unset) == (0, 0, 2)
+
+
+def test_a_persona_with_no_share_set_is_unknown_not_zero() -> None:
+    rec = recommend([{IG: 80}, {}])
+    assert (rec.personas, rec.unset, rec.unreached) == (1, 1, 0)
+    assert rec.average(IG) == 80  # the unknown persona does not pull the average down
+    assert verdict(rec, IG) is Verdict.HERE
+
+
+def test_verdicts_on_chosen_platforms() -> None:
+    rec = recommend([STUDENT, EMPLOYEE, FAMILY])
+    assert verdict(rec, SNAP) is Verdict.HERE  # recommended
+    assert verdict(rec, IG) is Verdict.HERE  # two of three segments spend half their time there
+    assert verdict(rec, TT) is Verdict.RECONSIDER  # one of three
+    assert verdict(rec, LI) is Verdict.RECONSIDER  # nobody
+    assert verdict(recommend([{}]), IG) is Verdict.UNKNOWN
+    assert rec.reach(TT).best == 70 and rec.reach(LI).present == 0
+
+
+def test_suggestions_are_platforms_used_a_lot_and_not_chosen() -> None:
+    rec = recommend([STUDENT, EMPLOYEE, FAMILY])
+    assert [r.platform for r in suggestions(rec, {TT})] == [SNAP, IG]
+    assert [r.platform for r in suggestions(rec, {SNAP, IG})] == []
+    assert not used_a_lot(rec, X)  # one segment of three
+
+
+def test_in_short_names_the_focus_and_what_can_wait() -> None:
+    rec = recommend([STUDENT, EMPLOYEE, FAMILY])
+    focus, wait = in_short(rec, {LI, TT, SNAP, IG})
+    assert focus == (SNAP,)
+    assert wait == (TT, LI)  # few segments there, by the audience on them; Instagram has two
 
 
 def test_whole_percent_rounds_half_up() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterator
 
@@ -15,7 +16,7 @@ from smm_desktop.services.brands import BrandInput
 from smm_desktop.services.personas import PersonaData, PersonaInput
 from smm_desktop.services.registry import Services
 from smm_desktop.ui.i18n import Formatter
-from smm_desktop.ui.models.persona_matrix import PersonaMatrixModel
+from smm_desktop.ui.models.persona_matrix import NOT_SET, PersonaMatrixModel
 from smm_desktop.ui.models.personas import (
     MIME_TYPE,
     PLATFORMS_ROLE,
@@ -136,12 +137,32 @@ def test_the_matrix_shows_shares_and_the_whole_audience(services: Services, qapp
     assert model.headerData(ig, Qt.Orientation.Horizontal) == "Instagram"
     assert model.index(0, ig).data(DISPLAY) == "90%"
     assert model.index(0, ig).data(EDIT) == 90
-    assert model.index(1, ig).data(DISPLAY) == ""
+    assert model.index(1, ig).data(DISPLAY) == NOT_SET  # never set: not 0%
+    assert model.index(1, ig).data(EDIT) == 0
+    assert model.index(1, ig).data(Qt.ItemDataRole.ToolTipRole).startswith("Not set:")
     assert model.index(2, ig).data(DISPLAY) == "45%"
     assert model.index(2, li).data(DISPLAY) == "43%"  # 42.5, rounded as people do
     assert model.headerData(ig, Qt.Orientation.Horizontal, Qt.ItemDataRole.FontRole).bold()
     assert model.flags(model.index(0, ig)) & Qt.ItemFlag.ItemIsEditable
     assert not model.flags(model.index(2, ig)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_a_segment_with_no_share_set_is_unknown_not_zero(services: Services,
+                                                         qapp: object) -> None:
+    model = PersonaMatrixModel(Formatter("latin"))
+    tester = QAbstractItemModelTester(model, FATAL)
+    emma, tom = [p for p in _personas(services) if not p.archived]
+    blank = dataclasses.replace(tom, id=tom.id + 100, name="New", platforms=())
+    model.set_personas([emma, blank])
+    ig = list(Platform).index(Platform.INSTAGRAM)
+    assert [model.index(1, c).data(DISPLAY) for c in range(3)] == [NOT_SET] * 3
+    assert model.index(2, ig).data(DISPLAY) == "90%"  # the unknown segment is left out
+    assert "left out: 1" in model.index(2, ig).data(Qt.ItemDataRole.ToolTipRole)
+    threads = list(Platform).index(Platform.THREADS)
+    assert model.index(2, threads).data(DISPLAY) == NOT_SET
+    assert model.setData(model.index(0, ig), 0, EDIT)  # 0 clears the share
+    assert model.index(0, ig).data(DISPLAY) == NOT_SET and Platform.INSTAGRAM not in model.shares(0)
+    del tester
 
 
 @pytest.mark.parametrize("value", [101, -1, "50", 50.0, True, None])
@@ -180,11 +201,16 @@ def test_the_advice_names_the_platforms_and_the_accounts(qapp: object) -> None:
         "One of your 2 segments spends at least half its time on Instagram, and about 45% of "
         "your whole audience is there: put most of your effort on Instagram.",
         "Then LinkedIn: it reaches one more segment that spends at least half its time there.",
-        "The brand has accounts on Instagram and X.",
         "The brand has no account on LinkedIn yet, where much of your audience is.",
         "None of your segments is on X, where the brand has an account: keep the effort there "
         "light, or check the segments' shares.",
+        "In short: focus on Instagram and LinkedIn; X can wait.",
     ]
+    chosen = advice(recommend([emma, tom]), {Platform.INSTAGRAM}, fmt,
+                    {Platform.INSTAGRAM, Platform.LINKEDIN, Platform.PINTEREST})
+    assert chosen[-1] == "In short: focus on Instagram and LinkedIn."  # Pinterest: Emma is there
+    unknown = advice(recommend([emma, {}]), {Platform.INSTAGRAM}, fmt)
+    assert "Segments with no platform share set yet: 1." in unknown[-2]
     assert advice(recommend([]), set(), fmt) == []
     assert advice(recommend([{}, {}]), set(), fmt)[0].startswith("Set how much of each segment")
     three = advice(recommend([emma, emma, {Platform.X: 20}]), {Platform.INSTAGRAM}, fmt)

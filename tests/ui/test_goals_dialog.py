@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator
 from datetime import timedelta
 
@@ -203,6 +204,47 @@ def test_a_template_fills_the_form(qtbot: QtBot, section: GoalsSection, ctx: UiC
     assert dialog.target_note.text() == "The number to reach is 5,200 (+30% from the baseline)."
     assert dialog.smart.text(Letter.RELEVANT).startswith("Relevant: Not linked")
     assert dialog.value() == initial
+
+
+def test_a_template_on_a_platform_the_brand_lacks_moves_to_its_best_fitting_account(
+        qtbot: QtBot, section: GoalsSection, ctx: UiContext, bloom: Bloom) -> None:
+    """Bloom has Instagram and X, no LinkedIn: website clicks go to X, said in the form."""
+    ctx.services.snapshots.record(bloom.x.id, Metric.WEBSITE_CLICKS, TODAY, 250)
+    env = section.social.form_env()
+    initial = section.social.template_input(
+        template("linkedin_website_clicks_10_percent_60_days"), env)
+    dialog = GoalDialog(None, env, initial)
+    qtbot.addWidget(dialog)
+    assert dialog.platform.currentText() == "X"
+    assert dialog.account.currentData() == bloom.x.id
+    assert dialog.metric_box.currentText() == "Website clicks"
+    assert dialog.title_edit.text() == "+10% website clicks from X in 60 days"
+    assert (dialog.baseline.text(), dialog.target.text()) == ("250", "10")
+    note = dialog.template_note
+    assert note.isVisibleTo(dialog)
+    assert note.text().startswith("This template is for LinkedIn, where the brand has no account")
+    assert dialog.value().account_id == bloom.x.id
+
+
+def test_a_template_with_no_fitting_account_says_so_in_the_form(
+        qtbot: QtBot, section: GoalsSection, ctx: UiContext, bloom: Bloom) -> None:
+    env = dataclasses.replace(section.social.form_env(), accounts=[])
+    initial = section.social.template_input(template("x_reach_100k_100_days"), env)
+    dialog = GoalDialog(None, env, initial)
+    qtbot.addWidget(dialog)
+    assert dialog.platform.currentText() == "X"
+    assert dialog.template_note.isVisibleTo(dialog)
+    assert "the brand has no account where Reach makes sense" in dialog.template_note.text()
+
+
+def test_a_template_on_a_platform_the_brand_has_needs_no_note(
+        qtbot: QtBot, section: GoalsSection, bloom: Bloom) -> None:
+    env = section.social.form_env()
+    dialog = GoalDialog(None, env, section.social.template_input(
+        template("x_reach_100k_100_days"), env))
+    qtbot.addWidget(dialog)
+    assert not dialog.template_note.isVisibleTo(dialog)
+    assert dialog.account.currentData() == bloom.x.id
 
 
 def test_the_latest_value_button_fills_the_baseline(

@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from smm_desktop.domain.enums import Platform
 from smm_desktop.domain.errors import FieldError
+from smm_desktop.domain.goal_templates import GoalTemplate, fit_platform, matching
 from smm_desktop.domain.kpi import CLOSING_STATUSES, GoalStatus, TargetKind, percent_change
 from smm_desktop.domain.metrics import Metric
 from smm_desktop.domain.smart import SmartReport
@@ -31,10 +32,20 @@ from smm_desktop.ui import goal_text, labels
 from smm_desktop.ui.dialogs.form import FormDialog
 from smm_desktop.ui.i18n import Formatter
 from smm_desktop.ui.models.goals import one_line
+from smm_desktop.ui.tr import QT_TRANSLATE_NOOP
 from smm_desktop.ui.widgets.smart_panel import SmartPanel
 
 # A deadline at this date means "none yet" (the date box shows its special text there).
 NO_DATE = QDate(2000, 1, 1)
+
+# A template's name once it moved to another platform (%1: that platform).
+MOVED_TITLES = {
+    "x_followers_30_percent_4_months": QT_TRANSLATE_NOOP(
+        "GoalDialog", "+30% followers on %1 in 4 months"),
+    "linkedin_website_clicks_10_percent_60_days": QT_TRANSLATE_NOOP(
+        "GoalDialog", "+10% website clicks from %1 in 60 days"),
+    "x_reach_100k_100_days": QT_TRANSLATE_NOOP("GoalDialog", "Reach 100,000 people on %1 in 100 days"),
+}
 
 
 @dataclass(frozen=True)
@@ -100,10 +111,16 @@ class GoalDialog(FormDialog):
         self.body.addWidget(self.smart)
         self.setMinimumWidth(900)
         self._fill(self._initial)
+        self._fit_template()
         self._connect()
         self.refresh()
 
     def _build_scope(self) -> None:
+        self.template_note = QLabel()
+        self.template_note.setObjectName("templateNote")
+        self.template_note.setWordWrap(True)
+        self.template_note.hide()
+        self.form.addRow(self.template_note)
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("For example: grow the X audience before Ramadan"))
         self.platform = QComboBox()
@@ -205,6 +222,53 @@ class GoalDialog(FormDialog):
         self.notes.setPlainText(data.notes)
         self.closed_as.setCurrentIndex(max(self.closed_as.findData(
             data.closed_as.value if data.closed_as else ""), 0))
+
+    def _template(self) -> GoalTemplate | None:
+        """The template a new goal was filled from, when it names no account."""
+        data = self._initial
+        if self.env.editing or data.account_id is not None:
+            return None
+        days = (data.deadline - data.start).days if data.deadline and data.start else None
+        return matching(data.platform, data.metric, data.target_kind, data.target_value, days)
+
+    def _fit_template(self) -> None:
+        """A template on a platform the brand has no account on moves to the brand's
+        best-fitting account for the same KPI, or the form says there is none."""
+        found = self._template()
+        live = [a for a in self.env.accounts if not a.archived]
+        if found is None or any(a.platform is found.platform for a in live):
+            return
+        fitted = fit_platform(found, {a.platform for a in live})
+        words = {"%1": labels.platform_name(found.platform), "%2": labels.metric_name(found.metric)}
+        if fitted is None:
+            self._note(self.tr("This template is for %1, and the brand has no account where %2 "
+                               "makes sense: add one in the Strategy tab, or choose another "
+                               "platform here."), words)
+            return
+        account = next(a for a in live if a.platform is fitted)
+        self._move_to(found, account)
+        words["%3"] = goal_text.account_name(account)
+        self._note(self.tr("This template is for %1, where the brand has no account: it is set "
+                           "on %3 instead, where %2 makes sense too."), words)
+
+    def _note(self, text: str, words: Mapping[str, str]) -> None:
+        for key, word in words.items():
+            text = text.replace(key, word)
+        self.template_note.setText(text)
+        self.template_note.show()
+
+    def _move_to(self, found: GoalTemplate, account: AccountData) -> None:
+        self.platform.setCurrentIndex(self.platform.findData(account.platform.value))
+        self._list_accounts()
+        self.account.setCurrentIndex(self.account.findData(account.id))
+        if self.title_edit.text() == labels.template_title(found.key):
+            self.title_edit.setText(QCoreApplication.translate(
+                "GoalDialog", MOVED_TITLES[found.key]).replace(
+                "%1", labels.platform_name(account.platform)))
+        latest = self.env.latest.get((account.id, found.metric))
+        if latest is not None and self._initial.baseline_value is None:
+            self.baseline.setText(goal_text.decimal(self.env.fmt, latest.value, 4))
+            self.baseline_date.setDate(to_qdate(latest.day))
 
     def _fill_numbers(self, data: SocialGoalInput) -> None:
         for edit, value in ((self.baseline, data.baseline_value), (self.target, data.target_value)):

@@ -24,6 +24,7 @@ from smm_desktop.ui.i18n import Formatter
 from smm_desktop.ui.models.table import ID_ROLE, AnyIndex
 
 SHARE_MIN, SHARE_MAX = 0, 100
+NOT_SET = "\u2013"  # an en dash: no share set, which is not the same as 0%
 _DISPLAY, _EDIT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole
 
 
@@ -115,7 +116,8 @@ class PersonaMatrixModel(QAbstractTableModel):
         if role == _DISPLAY:
             return self.tr("Whole audience")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("The average over your segments: each segment counts the same.")
+            return self.tr("The average over your segments: each segment counts the same; a "
+                           "segment with no share set is left out.")
         if role == Qt.ItemDataRole.FontRole:
             return self._bold()
         return None
@@ -137,30 +139,49 @@ class PersonaMatrixModel(QAbstractTableModel):
 
     def _share_data(self, row: int, column: int, role: int) -> Any:
         platform = self._platforms[column]
-        share = self._shares[row].get(platform, 0)
+        share = self._shares[row].get(platform)
         if role == _DISPLAY:
-            return self._percent(share) if share else ""
+            return NOT_SET if share is None else self._percent(share)
         if role == _EDIT:
-            return share
+            return share or 0
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("%1% of %2 is on %3. Press F2 or double-click to change it.").replace(
-                "%1", self._fmt.number(share)).replace("%2", self._personas[row].name).replace(
-                "%3", labels.platform_name(platform))
+            return self._share_tip(row, platform, share)
         if role == ID_ROLE:
             return self._personas[row].id
-        return self._common(share, role)
+        return self._common(share or 0, role)
+
+    def _share_tip(self, row: int, platform: Platform, share: int | None) -> str:
+        if share is None:
+            text = self.tr("Not set: how much of %2 is on %3 is not known yet. Type a number, or "
+                           "press F2, to set it.")
+        else:
+            text = self.tr("%1% of %2 is on %3. Press F2 or double-click to change it.")
+        return text.replace("%1", self._fmt.number(share or 0)).replace(
+            "%2", self._personas[row].name).replace("%3", labels.platform_name(platform))
 
     def _total_data(self, column: int, role: int) -> Any:
         platform = self._platforms[column]
-        average = whole_percent(self.recommendation.average(platform))
+        reach = self.recommendation.reach(platform)
+        average = whole_percent(reach.average)
         if role == _DISPLAY:
-            return self._percent(average) if average else ""
+            return self._percent(average) if reach.present else NOT_SET
         if role == Qt.ItemDataRole.FontRole:
             return self._bold()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("About %1% of your whole audience is on %2.").replace(
-                "%1", self._fmt.number(average)).replace("%2", labels.platform_name(platform))
+            return self._total_tip(platform, average, reach.present)
         return self._common(average, role)
+
+    def _total_tip(self, platform: Platform, average: int, present: int) -> str:
+        name = labels.platform_name(platform)
+        if not present:
+            text = self.tr("No segment has a share set on %1.").replace("%1", name)
+        else:
+            text = self.tr("About %1% of your whole audience is on %2.").replace(
+                "%1", self._fmt.number(average)).replace("%2", name)
+        if self.recommendation.unset:
+            text += " " + self.tr("Segments with no share set anywhere are left out: "
+                                  "%1.").replace("%1", self._fmt.number(self.recommendation.unset))
+        return text
 
     @staticmethod
     def _common(share: int, role: int) -> Any:
@@ -186,7 +207,8 @@ class PersonaMatrixModel(QAbstractTableModel):
     @override
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """A whole percent from 0 to 100 on a persona's row; anything else is refused."""
+        """A whole percent from 0 to 100 on a persona's row; anything else is refused. 0 clears
+        the cell: a 0 share is stored as no share."""
         if role != _EDIT or not index.isValid() or self.is_total_row(index.row()):
             return False
         if isinstance(value, bool) or not isinstance(value, int) or not (
@@ -195,7 +217,10 @@ class PersonaMatrixModel(QAbstractTableModel):
         row, platform = index.row(), self._platforms[index.column()]
         if self._shares[row].get(platform, 0) == value:
             return True
-        self._shares[row][platform] = value
+        if value:
+            self._shares[row][platform] = value
+        else:
+            self._shares[row].pop(platform, None)
         self.recommendation = recommend(self._shares)
         self._announce_all()
         self.share_edited.emit(self._personas[row].id, platform.value, value)

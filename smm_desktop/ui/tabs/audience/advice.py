@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Set
+from collections.abc import Iterable, Set
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from smm_desktop.domain.enums import Platform
-from smm_desktop.domain.platform_reach import Choice, Recommendation, whole_percent
+from smm_desktop.domain.platform_reach import Choice, Recommendation, in_short, whole_percent
 from smm_desktop.ui import labels
 from smm_desktop.ui.i18n import Formatter
 
 
-def advice(rec: Recommendation, accounts: Set[Platform], fmt: Formatter) -> list[str]:
-    """Complete sentences, the most important first; empty when there are no personas."""
-    if not rec.personas:
+def advice(rec: Recommendation, accounts: Set[Platform], fmt: Formatter,
+           chosen: Set[Platform] = frozenset()) -> list[str]:
+    """Complete sentences, the most important first, ending with a one-line verdict; empty
+    when there are no personas. `chosen` are the platforms the brand chose."""
+    if not rec.personas and not rec.unset:
         return []
     if not rec.chosen:
         return [QCoreApplication.translate(
@@ -23,7 +25,26 @@ def advice(rec: Recommendation, accounts: Set[Platform], fmt: Formatter) -> list
     lines = [_first(rec, fmt), *[_next(choice) for choice in rec.chosen[1:]]]
     if rec.unreached and rec.personas > 1:
         lines.append(_unreached(rec.unreached))
-    return lines + _accounts(rec, accounts)
+    if rec.unset:
+        lines.append(QCoreApplication.translate(
+            "AudienceAdvice", "Segments with no platform share set yet: %1. The advice leaves "
+            "them out until you set their shares.").replace("%1", fmt.number(rec.unset)))
+    return lines + _accounts(rec, accounts) + [verdict_line(rec, accounts | chosen)]
+
+
+def _names(platforms: Iterable[Platform]) -> str:
+    return QLocale().createSeparatedList([labels.platform_name(p) for p in platforms])
+
+
+def verdict_line(rec: Recommendation, also: Set[Platform]) -> str:
+    """"In short: focus on A and B; C can wait." The focus is the recommendation; what can
+    wait is where the brand is (accounts, choices) but the focus is not."""
+    focus, wait = in_short(rec, also)
+    if not wait:
+        return QCoreApplication.translate("AudienceAdvice", "In short: focus on %1.").replace(
+            "%1", _names(focus))
+    return QCoreApplication.translate("AudienceAdvice", "In short: focus on %1; %2 can wait."
+                                      ).replace("%1", _names(focus)).replace("%2", _names(wait))
 
 
 def _first(rec: Recommendation, fmt: Formatter) -> str:
@@ -77,17 +98,15 @@ def _unreached(count: int) -> str:
 
 
 def _accounts(rec: Recommendation, accounts: Set[Platform]) -> list[str]:
-    """The platforms the brand chose (its accounts) against where the audience is."""
+    """The brand's accounts against where the audience is: only what calls for action (the
+    chosen platforms panel lists every account)."""
     if not accounts:
         return [QCoreApplication.translate(
             "AudienceAdvice", "The brand has no social accounts yet: open them on the platforms above.")]
-    chosen = [labels.platform_name(p) for p in Platform if p in accounts]
-    lines = [QCoreApplication.translate("AudienceAdvice", "The brand has accounts on %1.").replace(
-        "%1", QLocale().createSeparatedList(chosen))]
     missing = QCoreApplication.translate(
         "AudienceAdvice", "The brand has no account on %1 yet, where much of your audience is.")
-    lines += [missing.replace("%1", labels.platform_name(c.reach.platform))
-              for c in rec.chosen if c.reach.platform not in accounts]
+    lines = [missing.replace("%1", labels.platform_name(c.reach.platform))
+             for c in rec.chosen if c.reach.platform not in accounts]
     idle = QCoreApplication.translate(
         "AudienceAdvice", "None of your segments is on %1, where the brand has an account: keep "
         "the effort there light, or check the segments' shares.")

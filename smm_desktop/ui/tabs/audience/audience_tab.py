@@ -8,6 +8,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -18,7 +20,7 @@ from smm_desktop.ui.hub import DataHub
 from smm_desktop.ui.tabs.audience.personas_panel import PersonasPanel
 from smm_desktop.ui.tabs.audience.where_panel import WherePanel
 
-_AREAS = (DataHub.PERSONAS, DataHub.BRANDS, DataHub.ACCOUNTS)
+_AREAS = (DataHub.PERSONAS, DataHub.BRANDS, DataHub.ACCOUNTS, DataHub.PLATFORMS)
 
 
 class AudienceTab(QWidget):
@@ -41,12 +43,20 @@ class AudienceTab(QWidget):
         self.reload()
 
     def _body(self) -> QWidget:
-        """The matrix as tall as its rows and advice; the cards take the rest."""
-        body = QWidget()
-        column = QVBoxLayout(body)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.personas, 1)
-        column.addWidget(self.where)
+        """The cards above; where the audience is below, scrolled when the screen is short (the
+        window must fit 768 pixels)."""
+        where = QScrollArea()
+        where.setWidgetResizable(True)
+        where.setFrameShape(QFrame.Shape.NoFrame)
+        where.setWidget(self.where)
+        body = QSplitter(Qt.Orientation.Vertical)
+        body.setObjectName("audienceSplitter")
+        body.setChildrenCollapsible(False)
+        body.addWidget(self.personas)
+        body.addWidget(where)
+        body.setStretchFactor(0, 2)
+        body.setStretchFactor(1, 3)
+        body.setSizes([210, 490])
         return body
 
     def _banner(self, text: str, button: QPushButton) -> QFrame:

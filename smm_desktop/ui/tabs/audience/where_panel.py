@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QSpinBox,
@@ -24,6 +25,7 @@ from smm_desktop.ui.context import UiContext
 from smm_desktop.ui.hub import DataHub
 from smm_desktop.ui.models.persona_matrix import SHARE_MAX, SHARE_MIN, PersonaMatrixModel
 from smm_desktop.ui.tabs.audience.advice import advice
+from smm_desktop.ui.tabs.audience.chosen_panel import ChosenPlatformsPanel
 from smm_desktop.ui.undo import ChangeCommand
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -58,7 +60,8 @@ class ShareDelegate(QStyledItemDelegate):
 
 
 class WherePanel(QGroupBox):
-    """Saves an edited share through the undo stack; the tab reloads it on data changes."""
+    """Saves an edited share through the undo stack; the tab reloads it on data changes. The
+    brand's chosen platforms sit beside the advice (they reload themselves)."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Where the audience is"), parent)
@@ -75,11 +78,16 @@ class WherePanel(QGroupBox):
         self.advice.setObjectName("audienceAdvice")
         self.advice.setWordWrap(True)
         self.advice.setTextFormat(Qt.TextFormat.PlainText)
+        self.advice.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         self.advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chosen = ChosenPlatformsPanel(ctx)
+        below = QHBoxLayout()
+        below.addWidget(self.advice, 1)
+        below.addWidget(self.chosen, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(self.view)
-        layout.addWidget(self.advice)
+        layout.addLayout(below)
 
     def _build_view(self) -> QTableView:
         view = QTableView()
@@ -102,8 +110,11 @@ class WherePanel(QGroupBox):
         matrix = self.ctx.services.personas.platform_matrix(brand_id) if brand_id else None
         self.model.set_personas(matrix.personas if matrix else (),
                                 matrix.platforms if matrix else tuple(Platform))
-        accounts = self.ctx.services.accounts.list_accounts(brand_id, False) if brand_id else []
-        lines = advice(self.model.recommendation, {a.platform for a in accounts}, self.ctx.fmt)
+        services = self.ctx.services
+        accounts = services.accounts.list_accounts(brand_id, False) if brand_id else []
+        chosen = services.platforms.list(brand_id) if brand_id else []
+        lines = advice(self.model.recommendation, {a.platform for a in accounts}, self.ctx.fmt,
+                       {c.platform for c in chosen})
         self.advice.setText("\n".join(lines))
         self.advice.setVisible(bool(lines))
         self._fit_height()
