@@ -23,7 +23,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="a team database instead of the file, e.g. postgresql://user@host/db")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG and exit")
     parser.add_argument("--tab", default="strategy",
-                        help="tab to show: strategy, audience, competitors, calendar, reports")
+                        help="tab to show: strategy, audience, competitors, calendar, reports; "
+                             "a Strategy section as strategy/goals, /audit, /guide or /review")
     parser.add_argument("--lang", choices=("ar", "en"), help="language for this run only")
     return parser
 

@@ -184,6 +184,18 @@
         <translation>حدّد في الجدول أعلاه نسبة وجود كل شريحة على كل منصة: ستظهر هنا النصيحة حول أين تضع جهدك.</translation>
     </message>
     <message>
+        <source>Segments with no platform share set yet: %1. The advice leaves them out until you set their shares.</source>
+        <translation>شرائح لم تُحدَّد نسبها على المنصات بعد: %1. لا تدخل في هذه التوصية حتى تحدّد نسبها.</translation>
+    </message>
+    <message>
+        <source>In short: focus on %1.</source>
+        <translation>باختصار: ركّز على %1.</translation>
+    </message>
+    <message>
+        <source>In short: focus on %1; %2 can wait.</source>
+        <translation>باختصار: ركّز على %1؛ ويمكن تأجيل %2.</translation>
+    </message>
+    <message>
         <source>Your segment spends %1% of its time on %2: put most of your effort there.</source>
         <translation>تقضي شريحتك %1% من وقتها على %2: ضع معظم جهدك هناك.</translation>
     </message>
@@ -210,10 +222,6 @@
     <message>
         <source>The brand has no social accounts yet: open them on the platforms above.</source>
         <translation>ليس للعلامة التجارية حسابات تواصل بعد: افتحها على المنصات أعلاه.</translation>
-    </message>
-    <message>
-        <source>The brand has accounts on %1.</source>
-        <translation>للعلامة التجارية حسابات على %1.</translation>
     </message>
     <message>
         <source>The brand has no account on %1 yet, where much of your audience is.</source>
@@ -249,6 +257,302 @@
     <message>
         <source>Personas belong to a brand. Add a brand in the Strategy tab first, or choose one with the brand switcher.</source>
         <translation>الشخصيات تتبع علامة تجارية. أضف علامة تجارية في تبويب الاستراتيجية أولًا، أو اختر واحدة من مبدّل العلامات.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAccountTable</name>
+    <message>
+        <source>Platform</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>Last audit</source>
+        <translation>آخر تدقيق</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Never audited</source>
+        <translation>لم يُدقَّق بعد</translation>
+    </message>
+    <message>
+        <source>Points to fix: %1</source>
+        <translation>نقاط للإصلاح: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to fix</source>
+        <translation>لا شيء للإصلاح</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Edit audit of %1</source>
+        <translation>تعديل تدقيق %1</translation>
+    </message>
+    <message>
+        <source>New audit of %1</source>
+        <translation>تدقيق جديد لـ %1</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>غير محسوب</translation>
+    </message>
+    <message>
+        <source>Which posts did best, and why you think so.</source>
+        <translation>أي المنشورات حققت أفضل النتائج، ولماذا تظن ذلك.</translation>
+    </message>
+    <message>
+        <source>Formats or topics that did not work before.</source>
+        <translation>الصيغ أو المواضيع التي لم تنجح من قبل.</translation>
+    </message>
+    <message>
+        <source>Anything else to remember from this audit.</source>
+        <translation>أي شيء آخر يجب تذكّره من هذا التدقيق.</translation>
+    </message>
+    <message>
+        <source>Audit day</source>
+        <translation>يوم التدقيق</translation>
+    </message>
+    <message>
+        <source>Posts in the last 90 days</source>
+        <translation>المنشورات في آخر 90 يومًا</translation>
+    </message>
+    <message>
+        <source>Best posts</source>
+        <translation>أفضل المنشورات</translation>
+    </message>
+    <message>
+        <source>What failed before</source>
+        <translation>ما لم ينجح سابقًا</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>قائمة التحقق</translation>
+    </message>
+    <message>
+        <source>The points the audit of %1 left to fix come with their notes: mark each one again.</source>
+        <translation>النقاط التي تركها تدقيق %1 للإصلاح منقولة مع ملاحظاتها: قيّم كل واحدة منها من جديد.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>ملاحظة: %1</translation>
+    </message>
+    <message>
+        <source>Baseline numbers on the audit day</source>
+        <translation>أرقام الأساس في يوم التدقيق</translation>
+    </message>
+    <message>
+        <source>Leave a number empty when it was not recorded.</source>
+        <translation>اترك الرقم فارغًا إن لم يُسجَّل.</translation>
+    </message>
+    <message>
+        <source>Show every KPI</source>
+        <translation>إظهار كل مؤشرات الأداء</translation>
+    </message>
+    <message>
+        <source>Latest recorded value, of %1: check it against the insights of the audit day.</source>
+        <translation>آخر قيمة مسجّلة، بتاريخ %1: طابقها مع إحصاءات يوم التدقيق.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSection</name>
+    <message>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <source>Audits</source>
+        <translation>التدقيقات</translation>
+    </message>
+    <message>
+        <source>&amp;Audit of:</source>
+        <translation>&amp;تدقيق يوم:</translation>
+    </message>
+    <message>
+        <source>&amp;New audit…</source>
+        <translation>تدقيق &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Audit this account…</source>
+        <translation>دقّق هذا الحساب…</translation>
+    </message>
+    <message>
+        <source>Shortcut: %1</source>
+        <translation>الاختصار: %1</translation>
+    </message>
+    <message>
+        <source>This brand has no accounts yet. Add an account first, in the Accounts panel above; then audit it here.</source>
+        <translation>لا حسابات لهذه العلامة التجارية بعد. أضف حسابًا أولًا من لوحة الحسابات في الأعلى، ثم دقّقه هنا.</translation>
+    </message>
+    <message>
+        <source>Create or choose a brand to audit its accounts.</source>
+        <translation>أنشئ علامة تجارية أو اخترها لتدقيق حساباتها.</translation>
+    </message>
+    <message>
+        <source>Audits of %1</source>
+        <translation>تدقيقات %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>This account was never audited. Start with an audit: it records where the account stands before your work shows.</source>
+        <translation>لم يُدقَّق هذا الحساب قط. ابدأ بتدقيق: فهو يسجّل وضع الحساب قبل أن يظهر أثر عملك.</translation>
+    </message>
+    <message>
+        <source>Audit %1</source>
+        <translation>تدقيق %1</translation>
+    </message>
+    <message>
+        <source>Edit audit of %1</source>
+        <translation>تعديل تدقيق %1</translation>
+    </message>
+    <message>
+        <source>Delete the audit of %1 of %2</source>
+        <translation>حذف تدقيق يوم %1 لـ %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>Bio and link</source>
+        <translation>النبذة والرابط</translation>
+    </message>
+    <message>
+        <source>Profile picture and cover</source>
+        <translation>الصورة الشخصية والغلاف</translation>
+    </message>
+    <message>
+        <source>Pinned content</source>
+        <translation>المحتوى المثبّت</translation>
+    </message>
+    <message>
+        <source>Posting consistency (last 90 days)</source>
+        <translation>انتظام النشر (آخر 90 يومًا)</translation>
+    </message>
+    <message>
+        <source>Engagement baseline</source>
+        <translation>مستوى التفاعل الأساسي</translation>
+    </message>
+    <message>
+        <source>Best posts</source>
+        <translation>أفضل المنشورات</translation>
+    </message>
+    <message>
+        <source>What failed before</source>
+        <translation>ما لم ينجح سابقًا</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>لم يُفحص</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>سليم</translation>
+    </message>
+    <message>
+        <source>To fix</source>
+        <translation>للإصلاح</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <source>Dormant: nothing posted</source>
+        <translation>متوقف: لا منشورات</translation>
+    </message>
+    <message>
+        <source>Too rare: under one post a week</source>
+        <translation>نادر جدًا: أقل من منشور في الأسبوع</translation>
+    </message>
+    <message>
+        <source>Irregular: one or two posts a week</source>
+        <translation>غير منتظم: منشور أو اثنان في الأسبوع</translation>
+    </message>
+    <message>
+        <source>Steady: three or more posts a week</source>
+        <translation>منتظم: ثلاثة منشورات أو أكثر في الأسبوع</translation>
+    </message>
+    <message>
+        <source>An audit cannot be dated after today.</source>
+        <translation>لا يمكن أن يكون تاريخ التدقيق بعد اليوم.</translation>
+    </message>
+    <message>
+        <source>Posts in 90 days: a whole number from {min} to {max}.</source>
+        <translation>المنشورات في 90 يومًا: عدد صحيح من {min} إلى {max}.</translation>
+    </message>
+    <message>
+        <source>This account already has an audit on this day: edit that one instead.</source>
+        <translation>لهذا الحساب تدقيق في هذا اليوم بالفعل: عدّله بدلًا من إنشاء آخر.</translation>
+    </message>
+    <message>
+        <source>Posts in the last 90 days: not counted.</source>
+        <translation>المنشورات في آخر 90 يومًا: غير محسوبة.</translation>
+    </message>
+    <message>
+        <source>Posts in the last 90 days: %1 (%2 a week). %3</source>
+        <translation>المنشورات في آخر 90 يومًا: %1 (%2 في الأسبوع). %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No numbers were recorded.</source>
+        <translation>لم تُسجَّل أي أرقام.</translation>
+    </message>
+    <message>
+        <source>Nothing noted.</source>
+        <translation>لا ملاحظات.</translation>
+    </message>
+    <message>
+        <source>Audit of %1</source>
+        <translation>تدقيق يوم %1</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>قائمة التحقق</translation>
+    </message>
+    <message>
+        <source>Posting consistency</source>
+        <translation>انتظام النشر</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Baseline numbers on the audit day</source>
+        <translation>أرقام الأساس في يوم التدقيق</translation>
     </message>
 </context>
 <context>
@@ -327,6 +631,64 @@
     <message>
         <source>Backups in %2: %1. Each one was checked when it was made.</source>
         <translation>النسخ الاحتياطية في %2: %1. فُحصت كل نسخة عند إنشائها.</translation>
+    </message>
+</context>
+<context>
+    <name>BioDialog</name>
+    <message>
+        <source>Bio on %1</source>
+        <translation>النبذة على %1</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>الاسم الظاهر</translation>
+    </message>
+    <message>
+        <source>Bio</source>
+        <translation>النبذة</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>Characters: %1</source>
+        <translation>عدد الأحرف: %1</translation>
+    </message>
+    <message>
+        <source>Characters: %1 of %2</source>
+        <translation>عدد الأحرف: %1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>BiosPanel</name>
+    <message>
+        <source>Bio on each platform</source>
+        <translation>النبذة على كل منصة</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Copy bio</source>
+        <translation>نسخ النبذة</translation>
+    </message>
+    <message>
+        <source>Edit bio on %1</source>
+        <translation>تعديل النبذة على %1</translation>
+    </message>
+    <message>
+        <source>Clear bio on %1</source>
+        <translation>مسح النبذة على %1</translation>
+    </message>
+    <message>
+        <source>Bio copied.</source>
+        <translation>نُسخت النبذة.</translation>
     </message>
 </context>
 <context>
@@ -564,6 +926,276 @@
     </message>
 </context>
 <context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>Consistency check</source>
+        <translation>فحص توحيد الهوية</translation>
+    </message>
+    <message>
+        <source>Run the consistency check…</source>
+        <translation>إجراء فحص توحيد الهوية…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>فتح…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>No consistency check yet.</source>
+        <translation>لم يُجرَ فحص لتوحيد الهوية بعد.</translation>
+    </message>
+    <message>
+        <source>Last check: %1 (days ago: %2)</source>
+        <translation>آخر فحص: %1 (منذ أيام: %2)</translation>
+    </message>
+    <message>
+        <source>Due: no check in the last %1 days. Check that every account still matches the guide.</source>
+        <translation>حان الموعد: لم يُجرَ فحص خلال آخر %1 يومًا. تأكد أن كل حساب ما زال مطابقًا للدليل.</translation>
+    </message>
+    <message>
+        <source>Consistency check of %1</source>
+        <translation>فحص توحيد الهوية بتاريخ %1</translation>
+    </message>
+    <message>
+        <source>Edit consistency check of %1</source>
+        <translation>تعديل فحص توحيد الهوية بتاريخ %1</translation>
+    </message>
+    <message>
+        <source>Delete consistency check of %1</source>
+        <translation>حذف فحص توحيد الهوية بتاريخ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChosenPlatformDialog</name>
+    <message>
+        <source>Why this platform</source>
+        <translation>لماذا هذه المنصة</translation>
+    </message>
+    <message>
+        <source>Choose a platform</source>
+        <translation>اختيار منصة</translation>
+    </message>
+    <message>
+        <source>For example: two of our three segments spend their evenings there.</source>
+        <translation>مثلًا: شريحتان من شرائحنا الثلاث تقضيان أمسياتهما هناك.</translation>
+    </message>
+    <message>
+        <source>Go where your audience is, not where your competitors are.</source>
+        <translation>اذهب حيث يوجد جمهورك، لا حيث يوجد منافسوك.</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <source>Why the brand is there</source>
+        <translation>لماذا توجد العلامة التجارية هناك</translation>
+    </message>
+    <message>
+        <source>This platform is already chosen for the brand: edit its reason instead.</source>
+        <translation>هذه المنصة مختارة بالفعل لهذه العلامة التجارية: عدّل سبب اختيارها بدلًا من ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>ChosenPlatformsModel</name>
+    <message>
+        <source>Your audience is here</source>
+        <translation>جمهورك هنا</translation>
+    </message>
+    <message>
+        <source>Few segments use it: reconsider</source>
+        <translation>قليل من الشرائح يستخدمها: أعد النظر</translation>
+    </message>
+    <message>
+        <source>Not known: set the shares</source>
+        <translation>غير معروف: حدّد النسب</translation>
+    </message>
+    <message>
+        <source>None of %1</source>
+        <translation>لا شيء من %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (up to %3%)</source>
+        <translation>%1 من %2 (حتى %3%)</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Segments there</source>
+        <translation>الشرائح الموجودة</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>لا يوجد بعد</translation>
+    </message>
+</context>
+<context>
+    <name>ChosenPlatformsPanel</name>
+    <message>
+        <source>Chosen platforms</source>
+        <translation>المنصات المختارة</translation>
+    </message>
+    <message>
+        <source>Choose a platform…</source>
+        <translation>اختيار منصة…</translation>
+    </message>
+    <message>
+        <source>Edit reason…</source>
+        <translation>تعديل السبب…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Move earlier (Alt+Up)</source>
+        <translation>تقديم (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move later (Alt+Down)</source>
+        <translation>تأخير (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>No platforms chosen yet. Choose the few where the brand will be, each with its reason: go where your audience is, not where your competitors are.</source>
+        <translation>لم تُختر أي منصة بعد. اختر المنصات القليلة التي ستوجد فيها العلامة التجارية، ولكل منها سببها: اذهب حيث يوجد جمهورك، لا حيث يوجد منافسوك.</translation>
+    </message>
+    <message>
+        <source>Choose %1? %2</source>
+        <translation>هل تختار %1؟ %2</translation>
+    </message>
+    <message>
+        <source>Choose %1…</source>
+        <translation>اختيار %1…</translation>
+    </message>
+    <message>
+        <source>Segments spending at least half their time there: %1 of %2.</source>
+        <translation>الشرائح التي تقضي نصف وقتها على الأقل هناك: %1 من %2.</translation>
+    </message>
+    <message>
+        <source>Choose platform: %1</source>
+        <translation>اختيار المنصة: %1</translation>
+    </message>
+    <message>
+        <source>Edit reason: %1</source>
+        <translation>تعديل السبب: %1</translation>
+    </message>
+    <message>
+        <source>Remove platform: %1</source>
+        <translation>إزالة المنصة: %1</translation>
+    </message>
+    <message>
+        <source>Move platform: %1</source>
+        <translation>نقل المنصة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsistencyDialog</name>
+    <message>
+        <source>Consistency check</source>
+        <translation>فحص توحيد الهوية</translation>
+    </message>
+    <message>
+        <source>New consistency check</source>
+        <translation>فحص توحيد هوية جديد</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>تاريخ الفحص</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <source>What to fix first, who does it, by when.</source>
+        <translation>ما الذي نعدّله أولًا، ومن يتولاه، وبحلول متى.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>A note on this cell, e.g. “old logo”</source>
+        <translation>ملاحظة على هذه الخانة، مثل: «الشعار القديم»</translation>
+    </message>
+    <message>
+        <source>Mark unchecked cells as pass</source>
+        <translation>اعتبار الخانات غير المفحوصة مطابقة</translation>
+    </message>
+    <message>
+        <source>Tone to match: %1</source>
+        <translation>النبرة المطلوبة: %1</translation>
+    </message>
+    <message>
+        <source>not set in the guide</source>
+        <translation>غير محددة في الدليل</translation>
+    </message>
+    <message>
+        <source>Hashtag sets: %1</source>
+        <translation>مجموعات الوسوم: %1</translation>
+    </message>
+    <message>
+        <source>This brand has no accounts to check.</source>
+        <translation>لا توجد حسابات لهذه العلامة التجارية لفحصها.</translation>
+    </message>
+    <message>
+        <source>Note on: %1</source>
+        <translation>ملاحظة على: %1</translation>
+    </message>
+    <message>
+        <source>The guide has no name or bio for this platform yet: add them in the bios table of the brand guide.</source>
+        <translation>لا يحدد الدليل اسمًا أو نبذة لهذه المنصة بعد: أضفهما في جدول النبذات في دليل الهوية.</translation>
+    </message>
+    <message>
+        <source>The guide expects: %1</source>
+        <translation>ما يحدده الدليل: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsistencyGrid</name>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>The guide expects</source>
+        <translation>ما يحدده الدليل</translation>
+    </message>
+    <message>
+        <source>No bio in the guide for this platform yet</source>
+        <translation>لا توجد نبذة لهذه المنصة في الدليل بعد</translation>
+    </message>
+    <message>
+        <source>Last check: %1</source>
+        <translation>الفحص السابق: %1</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(مؤرشف)</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>The workspace is open in another SMM Desktop window, so nothing was restored.</source>
@@ -632,6 +1264,127 @@ Plan, track and report social media work for your clients.</source>
     </message>
 </context>
 <context>
+    <name>ExperimentDialog</name>
+    <message>
+        <source>Edit experiment</source>
+        <translation>تعديل التجربة</translation>
+    </message>
+    <message>
+        <source>New experiment</source>
+        <translation>تجربة جديدة</translation>
+    </message>
+    <message>
+        <source>For example: a weekly quiz in Stories</source>
+        <translation>مثال: مسابقة أسبوعية في القصص</translation>
+    </message>
+    <message>
+        <source>What you expect to happen, and why.</source>
+        <translation>ما تتوقع حدوثه، ولماذا.</translation>
+    </message>
+    <message>
+        <source>For example: replies per 1,000 viewers</source>
+        <translation>مثال: عدد الردود لكل ١٬٠٠٠ مشاهد</translation>
+    </message>
+    <message>
+        <source>What happened, once it has run.</source>
+        <translation>ما الذي حدث بعد تنفيذها.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>الفكرة</translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation>الفرضية</translation>
+    </message>
+    <message>
+        <source>How it is measured</source>
+        <translation>طريقة القياس</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>البدء</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>الانتهاء</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentsPage</name>
+    <message>
+        <source>Experiments to try</source>
+        <translation>تجارب نجرّبها</translation>
+    </message>
+    <message>
+        <source>Ideas outside the usual plan: what you expect and how you will know. Results are added later in the experiments table.</source>
+        <translation>أفكار خارج الخطة المعتادة: ما تتوقعه وكيف ستعرف النتيجة. تُضاف النتائج لاحقًا في جدول التجارب.</translation>
+    </message>
+    <message>
+        <source>Saved with the draft: %1</source>
+        <translation>محفوظة مع المسودة: %1</translation>
+    </message>
+    <message>
+        <source>Add another idea</source>
+        <translation>إضافة فكرة أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentsPanel</name>
+    <message>
+        <source>Experiments</source>
+        <translation>التجارب</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>جديدة…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>ابدأ</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>تحديد كمنتهية</translation>
+    </message>
+    <message>
+        <source>Add experiment: %1</source>
+        <translation>إضافة تجربة: %1</translation>
+    </message>
+    <message>
+        <source>Edit experiment: %1</source>
+        <translation>تعديل التجربة: %1</translation>
+    </message>
+    <message>
+        <source>Change experiment status: %1</source>
+        <translation>تغيير حالة التجربة: %1</translation>
+    </message>
+    <message>
+        <source>Delete experiment: %1</source>
+        <translation>حذف التجربة: %1</translation>
+    </message>
+</context>
+<context>
     <name>GoalDetail</name>
     <message>
         <source>Selected social goal</source>
@@ -692,6 +1445,18 @@ Plan, track and report social media work for your clients.</source>
 </context>
 <context>
     <name>GoalDialog</name>
+    <message>
+        <source>+30% followers on %1 in 4 months</source>
+        <translation>+30% متابعين على %1 خلال 4 أشهر</translation>
+    </message>
+    <message>
+        <source>+10% website clicks from %1 in 60 days</source>
+        <translation>+10% نقرات على الموقع من %1 خلال 60 يومًا</translation>
+    </message>
+    <message>
+        <source>Reach 100,000 people on %1 in 100 days</source>
+        <translation>الوصول إلى 100,000 شخص على %1 خلال 100 يوم</translation>
+    </message>
     <message>
         <source>Edit social goal</source>
         <translation>تعديل هدف التواصل</translation>
@@ -783,6 +1548,14 @@ Plan, track and report social media work for your clients.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This template is for %1, and the brand has no account where %2 makes sense: add one in the Strategy tab, or choose another platform here.</source>
+        <translation>هذا القالب مخصص لـ%1، وليس للعلامة التجارية حساب على منصة يصلح لها مؤشر %2: أضف حسابًا في تبويب الاستراتيجية، أو اختر منصة أخرى هنا.</translation>
+    </message>
+    <message>
+        <source>This template is for %1, where the brand has no account: it is set on %3 instead, where %2 makes sense too.</source>
+        <translation>هذا القالب مخصص لـ%1، وليس للعلامة التجارية حساب هناك: لذا ضُبط على %3 بدلًا منها، حيث يصلح مؤشر %2 أيضًا.</translation>
     </message>
     <message>
         <source>All the brand&apos;s accounts on this platform</source>
@@ -895,6 +1668,310 @@ Why it is realistic: %2</source>
     <message>
         <source>Untitled goal</source>
         <translation>هدف بلا عنوان</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Voice and tone</source>
+        <translation>الشخصية والنبرة</translation>
+    </message>
+    <message>
+        <source>Who the brand sounds like, e.g. a friendly florist next door.</source>
+        <translation>بمن تشبه العلامة حين تتكلم، مثل: بائع ورد ودود في الحي.</translation>
+    </message>
+    <message>
+        <source>How it speaks, e.g. warm, light, never pushy.</source>
+        <translation>كيف تتحدث، مثل: دافئة وخفيفة ولا تلحّ أبدًا.</translation>
+    </message>
+    <message>
+        <source>One word or phrase a line</source>
+        <translation>كلمة أو عبارة في كل سطر</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>الشخصية</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>النبرة</translation>
+    </message>
+    <message>
+        <source>Words to use</source>
+        <translation>كلمات نستخدمها</translation>
+    </message>
+    <message>
+        <source>Words to avoid</source>
+        <translation>كلمات نتجنبها</translation>
+    </message>
+</context>
+<context>
+    <name>GuideSection</name>
+    <message>
+        <source>Edit voice and tone</source>
+        <translation>تعديل الشخصية والنبرة</translation>
+    </message>
+</context>
+<context>
+    <name>GuideTables</name>
+    <message>
+        <source>Platform</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>الاسم الظاهر</translation>
+    </message>
+    <message>
+        <source>Bio</source>
+        <translation>النبذة</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>الأحرف</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>تاريخ الفحص</translation>
+    </message>
+    <message>
+        <source>To fix</source>
+        <translation>للتعديل</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>مطابق</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>Not set yet</source>
+        <translation>لم تُحدَّد بعد</translation>
+    </message>
+    <message>
+        <source>No account on this platform</source>
+        <translation>لا يوجد حساب على هذه المنصة</translation>
+    </message>
+    <message>
+        <source>Over the platform&apos;s limit: characters over: %1</source>
+        <translation>تتجاوز حدّ المنصة؛ عدد الأحرف الزائدة: %1</translation>
+    </message>
+    <message>
+        <source>More tags than Instagram takes in one post (30)</source>
+        <translation>وسوم أكثر مما يقبله إنستغرام في المنشور الواحد (30)</translation>
+    </message>
+</context>
+<context>
+    <name>GuideText</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Bio</source>
+        <translation>النبذة</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>النبرة</translation>
+    </message>
+    <message>
+        <source>Hashtags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>لم يُفحص</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>مطابق</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>يحتاج تعديلًا</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <source>This brand already has a set named “{value}”.</source>
+        <translation>لدى هذه العلامة التجارية مجموعة باسم «{value}» بالفعل.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a hashtag: use letters, digits and _ only, no spaces.</source>
+        <translation>«{value}» ليس وسمًا صالحًا: استخدم الحروف والأرقام والشرطة السفلية _ فقط، دون مسافات.</translation>
+    </message>
+    <message>
+        <source>Tags: {count}. Instagram takes at most {max} in one post.</source>
+        <translation>عدد الوسوم: {count}. يقبل إنستغرام {max} وسمًا على الأكثر في المنشور الواحد.</translation>
+    </message>
+    <message>
+        <source>Over the {platform} limit of {max} characters by {over}: the platform will cut or refuse it.</source>
+        <translation>تتجاوز حدّ {platform} البالغ {max} حرفًا بمقدار {over}: ستقصّها المنصة أو ترفضها.</translation>
+    </message>
+    <message>
+        <source>“{value}” is also in the words to use: keep it in one list.</source>
+        <translation>«{value}» موجودة أيضًا في الكلمات المستحسنة: اتركها في قائمة واحدة فقط.</translation>
+    </message>
+</context>
+<context>
+    <name>HashtagSetDialog</name>
+    <message>
+        <source>Edit hashtag set</source>
+        <translation>تعديل مجموعة وسوم</translation>
+    </message>
+    <message>
+        <source>New hashtag set</source>
+        <translation>مجموعة وسوم جديدة</translation>
+    </message>
+    <message>
+        <source>e.g. Weddings</source>
+        <translation>مثل: حفلات الزفاف</translation>
+    </message>
+    <message>
+        <source>#weddingflowers #manchester, or one a line</source>
+        <translation>#ورد_الزفاف #الرياض، أو وسم في كل سطر</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>عدد الوسوم: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HashtagSetsPanel</name>
+    <message>
+        <source>Hashtag sets</source>
+        <translation>مجموعات الوسوم</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>جديدة…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Move earlier (Alt+Up)</source>
+        <translation>نقل للأعلى (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move later (Alt+Down)</source>
+        <translation>نقل للأسفل (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Add hashtag set: %1</source>
+        <translation>إضافة مجموعة وسوم: %1</translation>
+    </message>
+    <message>
+        <source>Edit hashtag set: %1</source>
+        <translation>تعديل مجموعة وسوم: %1</translation>
+    </message>
+    <message>
+        <source>Delete hashtag set: %1</source>
+        <translation>حذف مجموعة وسوم: %1</translation>
+    </message>
+    <message>
+        <source>Copied the tags of %1 (tags: %2).</source>
+        <translation>نُسخت وسوم %1 (عدد الوسوم: %2).</translation>
+    </message>
+    <message>
+        <source>Move hashtag set: %1</source>
+        <translation>نقل مجموعة وسوم: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaRow</name>
+    <message>
+        <source>Idea %1</source>
+        <translation>الفكرة %1</translation>
+    </message>
+    <message>
+        <source>An out-of-the-box idea</source>
+        <translation>فكرة خارج المألوف</translation>
+    </message>
+    <message>
+        <source>What you expect, and why</source>
+        <translation>ما تتوقعه، ولماذا</translation>
+    </message>
+    <message>
+        <source>The number that will tell</source>
+        <translation>الرقم الذي سيحكم على النتيجة</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>الفكرة</translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation>الفرضية</translation>
+    </message>
+    <message>
+        <source>How it is measured</source>
+        <translation>طريقة القياس</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityCard</name>
+    <message>
+        <source>Colours and logo</source>
+        <translation>الألوان والشعار</translation>
+    </message>
+    <message>
+        <source>No colours set</source>
+        <translation>لم تُحدَّد ألوان</translation>
+    </message>
+    <message>
+        <source>Edit colours and logo…</source>
+        <translation>تعديل الألوان والشعار…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>لا يوجد شعار</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +2131,10 @@ Why it is realistic: %2</source>
     <message>
         <source>This field is required.</source>
         <translation>هذا الحقل مطلوب.</translation>
+    </message>
+    <message>
+        <source>This platform is already chosen for the brand: edit its reason instead.</source>
+        <translation>هذه المنصة مختارة بالفعل لهذه العلامة التجارية: عدّل سبب اختيارها بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>Too long: at most {max} characters.</source>
@@ -1385,6 +2466,41 @@ Why it is realistic: %2</source>
     </message>
 </context>
 <context>
+    <name>LessonsPage</name>
+    <message>
+        <source>What did the quarter teach?</source>
+        <translation>ماذا تعلّمنا من هذا الربع؟</translation>
+    </message>
+    <message>
+        <source>Lessons from the best and the worst content, ads and timing: they shape the next quarter.</source>
+        <translation>دروس من أفضل المحتوى وأضعفه، والإعلانات، وتوقيت النشر: فهي ترسم خطة الربع التالي.</translation>
+    </message>
+    <message>
+        <source>For example: short reels of the product being made doubled the views.</source>
+        <translation>مثال: مقاطع الريلز القصيرة لتحضير المنتج ضاعفت المشاهدات.</translation>
+    </message>
+    <message>
+        <source>For example: text-only offers got almost no engagement.</source>
+        <translation>مثال: العروض النصية وحدها لم تحقق تفاعلًا يُذكر.</translation>
+    </message>
+    <message>
+        <source>For example: move the ad budget to reels; post every Thursday evening.</source>
+        <translation>مثال: نقل ميزانية الإعلانات إلى الريلز، والنشر مساء كل خميس.</translation>
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation>ما نجح</translation>
+    </message>
+    <message>
+        <source>What did not</source>
+        <translation>ما لم ينجح</translation>
+    </message>
+    <message>
+        <source>Next actions</source>
+        <translation>الخطوات التالية</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Strategy</source>
@@ -1473,6 +2589,108 @@ Why it is realistic: %2</source>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
+    </message>
+</context>
+<context>
+    <name>NextGoalRow</name>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>مؤشر الأداء</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>خط الأساس</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>المستهدف</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>البدء</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <source>Why it is realistic</source>
+        <translation>لماذا هو واقعي</translation>
+    </message>
+    <message>
+        <source>Business goal</source>
+        <translation>هدف العمل</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>الفكرة</translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation>الفرضية</translation>
+    </message>
+    <message>
+        <source>How it is measured</source>
+        <translation>طريقة القياس</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Why this target is realistic</source>
+        <translation>لماذا هذا المستهدف واقعي</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>يُقاس على</translation>
+    </message>
+    <message>
+        <source>New baseline (today&apos;s value)</source>
+        <translation>خط الأساس الجديد (قيمة اليوم)</translation>
+    </message>
+    <message>
+        <source>Change from the baseline (%)</source>
+        <translation>التغيير عن خط الأساس (٪)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Enter numbers, such as 1500 or 12.5.</source>
+        <translation>أدخل أرقامًا، مثل 1500 أو 12.5.</translation>
+    </message>
+</context>
+<context>
+    <name>NextGoalsPage</name>
+    <message>
+        <source>Set the goals of %1</source>
+        <translation>ضع أهداف %1</translation>
+    </message>
+    <message>
+        <source>Tick the goals to carry on. Today&apos;s values are the new baselines; the target asks the same change as before.</source>
+        <translation>حدّد الأهداف التي تستمر. قيم اليوم هي خطوط الأساس الجديدة، والمستهدف يطلب نسبة التغيير نفسها كما في السابق.</translation>
+    </message>
+    <message>
+        <source>No goal to carry on: add new goals in the goals section.</source>
+        <translation>لا أهداف لمواصلتها: أضف أهدافًا جديدة في قسم الأهداف.</translation>
     </message>
 </context>
 <context>
@@ -1774,16 +2992,28 @@ Why it is realistic: %2</source>
         <translation>الجمهور كله</translation>
     </message>
     <message>
-        <source>The average over your segments: each segment counts the same.</source>
-        <translation>المتوسط على شرائحك: لكل شريحة الوزن نفسه.</translation>
+        <source>The average over your segments: each segment counts the same; a segment with no share set is left out.</source>
+        <translation>المتوسط على شرائحك: لكل شريحة الوزن نفسه، وتُستبعد الشريحة التي لم تُحدَّد لها أي نسبة.</translation>
+    </message>
+    <message>
+        <source>Not set: how much of %2 is on %3 is not known yet. Type a number, or press F2, to set it.</source>
+        <translation>غير محددة: نسبة %2 على %3 غير معروفة بعد. اكتب رقمًا، أو اضغط F2، لتحديدها.</translation>
     </message>
     <message>
         <source>%1% of %2 is on %3. Press F2 or double-click to change it.</source>
         <translation>%1% من %2 على %3. اضغط F2 أو انقر مرتين لتغييره.</translation>
     </message>
     <message>
+        <source>No segment has a share set on %1.</source>
+        <translation>لم تُحدَّد لأي شريحة نسبة على %1.</translation>
+    </message>
+    <message>
         <source>About %1% of your whole audience is on %2.</source>
         <translation>نحو %1% من جمهورك كله على %2.</translation>
+    </message>
+    <message>
+        <source>Segments with no share set anywhere are left out: %1.</source>
+        <translation>الشرائح التي لم تُحدَّد لها أي نسبة مستبعدة: %1.</translation>
     </message>
     <message>
         <source>%1%</source>
@@ -1988,6 +3218,279 @@ Why it is realistic: %2</source>
     <message>
         <source>Keep it there</source>
         <translation>أبقِها هناك</translation>
+    </message>
+</context>
+<context>
+    <name>ResultRow</name>
+    <message>
+        <source>Why it went this way</source>
+        <translation>لماذا جاءت النتيجة هكذا</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>يُقاس على</translation>
+    </message>
+    <message>
+        <source>Baseline → target</source>
+        <translation>خط الأساس ← المستهدف</translation>
+    </message>
+    <message>
+        <source>Final number</source>
+        <translation>الرقم النهائي</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Still running after the quarter: it stays open.</source>
+        <translation>يستمر بعد نهاية الربع: يبقى مفتوحًا.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message>
+        <source>Final number: enter a number.</source>
+        <translation>الرقم النهائي: أدخل رقمًا.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>How did the goals do?</source>
+        <translation>ماذا حققت الأهداف؟</translation>
+    </message>
+    <message>
+        <source>The final numbers come from the values recorded; correct them if you know better, and say why it went that way.</source>
+        <translation>الأرقام النهائية مأخوذة من القيم المسجلة؛ صحّحها إن كانت لديك أرقام أدق، واذكر سبب النتيجة.</translation>
+    </message>
+    <message>
+        <source>No goal ended in this quarter or ran through it.</source>
+        <translation>لا أهداف انتهت في هذا الربع أو استمرت خلاله.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLabels</name>
+    <message>
+        <source>Planned</source>
+        <translation>مخطّطة</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>منتهية</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>أُلغيت</translation>
+    </message>
+    <message>
+        <source>✓ Achieved</source>
+        <translation>✓ تحقّق</translation>
+    </message>
+    <message>
+        <source>✗ Missed</source>
+        <translation>✗ لم يتحقّق</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>تحقّق</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>لم يتحقّق</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>تاريخ الانتهاء يسبق تاريخ البدء.</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>الربع %1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReport</name>
+    <message>
+        <source>Nothing noted.</source>
+        <translation>لا ملاحظات.</translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <translation>مراجعة %1</translation>
+    </message>
+    <message>
+        <source>Goals of the quarter</source>
+        <translation>أهداف الربع</translation>
+    </message>
+    <message>
+        <source>No goal was reviewed.</source>
+        <translation>لم تُراجَع أي أهداف.</translation>
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation>ما نجح</translation>
+    </message>
+    <message>
+        <source>What did not work</source>
+        <translation>ما لم ينجح</translation>
+    </message>
+    <message>
+        <source>Next actions</source>
+        <translation>الخطوات التالية</translation>
+    </message>
+    <message>
+        <source>Goals set for the next quarter</source>
+        <translation>الأهداف الموضوعة للربع التالي</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>لا شيء بعد.</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>التجارب</translation>
+    </message>
+    <message>
+        <source>None planned in this review.</source>
+        <translation>لم تُخطَّط تجارب في هذه المراجعة.</translation>
+    </message>
+    <message>
+        <source>%1 → %2, final: %3</source>
+        <translation>%1 ← %2، الرقم النهائي: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2, target %3 by %4</source>
+        <translation>%1: %2، المستهدف %3 بحلول %4</translation>
+    </message>
+    <message>
+        <source>Hypothesis: %1</source>
+        <translation>الفرضية: %1</translation>
+    </message>
+    <message>
+        <source>Measured by: %1</source>
+        <translation>طريقة القياس: %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>النتيجة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSection</name>
+    <message>
+        <source>Reviews</source>
+        <translation>المراجعات</translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation>متابعة…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>A review of %1 is in progress.</source>
+        <translation>مراجعة %1 قيد الإعداد.</translation>
+    </message>
+    <message>
+        <source>%1 has no completed review yet: check how its goals did and set the next ones.</source>
+        <translation>لم تكتمل مراجعة %1 بعد: راجع ما حققته أهدافه وضع أهداف الربع التالي.</translation>
+    </message>
+    <message>
+        <source>Continue the %1 review…</source>
+        <translation>متابعة مراجعة %1…</translation>
+    </message>
+    <message>
+        <source>Review %1…</source>
+        <translation>مراجعة %1…</translation>
+    </message>
+    <message>
+        <source>Finish the review of %1</source>
+        <translation>إنهاء مراجعة %1</translation>
+    </message>
+    <message>
+        <source>Save the review of %1 as a draft</source>
+        <translation>حفظ مراجعة %1 كمسودة</translation>
+    </message>
+    <message>
+        <source>Delete the review of %1</source>
+        <translation>حذف مراجعة %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTable</name>
+    <message>
+        <source>Quarter</source>
+        <translation>الربع</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>الفكرة</translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation>الفرضية</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>طريقة القياس</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>البدء</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>الانتهاء</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>قيد الإعداد</translation>
+    </message>
+    <message>
+        <source>Completed on %1</source>
+        <translation>اكتملت في %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWizard</name>
+    <message>
+        <source>Review of %1</source>
+        <translation>مراجعة %1</translation>
+    </message>
+    <message>
+        <source>Save and finish later</source>
+        <translation>حفظ وإكمال لاحقًا</translation>
+    </message>
+    <message>
+        <source>Close the review and lose the answers typed since it opened? Use “Save and finish later” to keep them.</source>
+        <translation>إغلاق المراجعة وفقدان الإجابات المكتوبة منذ فتحها؟ استخدم «حفظ وإكمال لاحقًا» للاحتفاظ بها.</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +3720,26 @@ Use File &gt; Backups to restore a good copy.</source>
 <context>
     <name>StrategyTab</name>
     <message>
+        <source>Brands and accounts</source>
+        <translation>العلامات والحسابات</translation>
+    </message>
+    <message>
+        <source>Goals and KPIs</source>
+        <translation>الأهداف ومؤشرات الأداء</translation>
+    </message>
+    <message>
+        <source>Account audit</source>
+        <translation>تدقيق الحسابات</translation>
+    </message>
+    <message>
+        <source>Brand guide</source>
+        <translation>دليل العلامة</translation>
+    </message>
+    <message>
+        <source>Quarterly review</source>
+        <translation>المراجعة الربعية</translation>
+    </message>
+    <message>
         <source>This workspace has no brands yet. Add the first client you manage, or look around the sample workspace first.</source>
         <translation>لا توجد علامات تجارية في مساحة العمل هذه بعد. أضف أول عميل تديره، أو تجوّل في مساحة العمل التجريبية أولًا.</translation>
     </message>
@@ -2284,6 +3807,14 @@ Use File &gt; Backups to restore a good copy.</source>
         <translation>تغيّرت مساحة العمل أثناء الاستيراد.</translation>
     </message>
     <message>
+        <source>The file has the same record twice.</source>
+        <translation>يحتوي الملف على السجل نفسه مرتين.</translation>
+    </message>
+    <message>
+        <source>A record in the file points at something that is not in its brand.</source>
+        <translation>يشير سجل في الملف إلى عنصر غير موجود ضمن علامته التجارية.</translation>
+    </message>
+    <message>
         <source>Export to JSON</source>
         <translation>تصدير إلى JSON</translation>
     </message>
@@ -2296,20 +3827,20 @@ Use File &gt; Backups to restore a good copy.</source>
         <translation>صُدّرت إلى %3 (العلامات التجارية: %1، الحسابات: %2).</translation>
     </message>
     <message>
-        <source>Nothing new: every brand and account in this file is already in the workspace.</source>
-        <translation>لا جديد: كل علامة تجارية وكل حساب في هذا الملف موجودان في مساحة العمل.</translation>
-    </message>
-    <message>
-        <source>New brands: %1. New accounts: %2 (some for brands you already have: %3). Nothing already in the workspace is changed, and a backup is made first. Import?</source>
-        <translation>علامات تجارية جديدة: %1. حسابات جديدة: %2 (بعضها لعلامات لديك: %3). لن يتغير شيء مما في مساحة العمل، وتُنشأ نسخة احتياطية أولًا. هل تريد الاستيراد؟</translation>
-    </message>
-    <message>
-        <source>Imported (new brands: %1, new accounts: %2).</source>
-        <translation>تم الاستيراد (علامات تجارية جديدة: %1، حسابات جديدة: %2).</translation>
-    </message>
-    <message>
         <source>Import from JSON</source>
         <translation>استيراد من JSON</translation>
+    </message>
+    <message>
+        <source>Nothing new: every brand, account and strategy row in this file is already in the workspace.</source>
+        <translation>لا جديد: كل علامة تجارية وحساب وبند من بنود الاستراتيجية في هذا الملف موجود بالفعل في مساحة العمل.</translation>
+    </message>
+    <message>
+        <source>New brands: %1. New accounts: %2 (some for brands you already have: %3). Strategy rows to add (goals, snapshots, personas, audits, guide, reviews…): %4. Nothing already in the workspace is changed, and a backup is made first. Import?</source>
+        <translation>علامات تجارية جديدة: %1. حسابات جديدة: %2 (منها لعلامات موجودة لديك: %3). بنود استراتيجية ستُضاف (أهداف، قراءات، شخصيات، تدقيقات، دليل، مراجعات…): %4. لن يتغير شيء مما في مساحة العمل، وستُحفظ نسخة احتياطية أولًا. هل تريد الاستيراد؟</translation>
+    </message>
+    <message>
+        <source>Imported (new brands: %1, new accounts: %2, strategy rows: %3).</source>
+        <translation>تم الاستيراد (علامات تجارية جديدة: %1، حسابات جديدة: %2، بنود استراتيجية: %3).</translation>
     </message>
     <message>
         <source>The operation failed.</source>
@@ -2322,6 +3853,37 @@ Use File &gt; Backups to restore a good copy.</source>
     <message>
         <source>Where: %1</source>
         <translation>الموضع: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceCard</name>
+    <message>
+        <source>Voice and tone</source>
+        <translation>الشخصية والنبرة</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>الشخصية</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>النبرة</translation>
+    </message>
+    <message>
+        <source>Words to use</source>
+        <translation>كلمات نستخدمها</translation>
+    </message>
+    <message>
+        <source>Words to avoid</source>
+        <translation>كلمات نتجنبها</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Not set yet</source>
+        <translation>لم تُحدَّد بعد</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-"""Rows a person puts in order within a brand (personas, business goals)."""
+"""Rows a person puts in order within a brand (personas, business goals, hashtag sets, chosen
+platforms, experiments)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,10 @@ from typing import cast
 from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
-from smm_desktop.db.models import BusinessGoal, Persona
+from smm_desktop.db.models import BusinessGoal, ChosenPlatform, Experiment, HashtagSet, Persona
 from smm_desktop.domain.errors import Conflict
 
-Ordered = Persona | BusinessGoal
+Ordered = Persona | BusinessGoal | HashtagSet | ChosenPlatform | Experiment
 
 
 def next_position(s: Session, model: type[Ordered], brand_id: int) -> int:

@@ -16,6 +16,10 @@ from smm_desktop.db.models import Brand, SocialAccount
 from smm_desktop.domain.enums import Platform
 from smm_desktop.services.accounts import AccountInput, AccountService
 from smm_desktop.services.brands import BrandInput, BrandService
+from smm_desktop.services.demo_audits import write_audits
+from smm_desktop.services.demo_guides import write_guides
+from smm_desktop.services.demo_platforms import write_platforms
+from smm_desktop.services.demo_reviews import write_reviews
 from smm_desktop.services.demo_strategy import SampleBrand, write_strategy
 from smm_desktop.services.workspace import Workspace
 
@@ -68,7 +72,8 @@ def write_demo(target: Path, years: int = 2, seed: int = 7, today: date | None =
     workspace = Workspace.open(target)
     try:
         sample = _fill(workspace, rng, start)
-        write_strategy(workspace, rng, sample, today)
+        for write in (write_strategy, write_platforms, write_audits, write_guides, write_reviews):
+            write(workspace, rng, sample, today)
         return DemoSummary(len(sample), sum(len(b.accounts) for b in sample))
     finally:
         workspace.close()

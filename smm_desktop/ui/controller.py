@@ -164,8 +164,9 @@ class Controller(QObject):
         if self.services is None:
             return
         try:
-            for service in (self.services.goals, self.services.personas,
-                            self.services.accounts, self.services.brands):
+            for service in (self.services.goals, self.services.personas, self.services.audits,
+                            self.services.guides, self.services.reviews, self.services.accounts,
+                            self.services.brands):
                 service.purge_deleted()
         finally:
             QThreadPool.globalInstance().waitForDone(BACKGROUND_WAIT_MS)

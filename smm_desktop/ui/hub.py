@@ -15,6 +15,11 @@ class DataHub(QObject):
     GOALS = "goals"  # business and social goals
     SNAPSHOTS = "snapshots"  # recorded or imported numbers
     PERSONAS = "personas"
+    AUDITS = "audits"  # account audits and their checklists
+    GUIDE = "guide"  # brand guide, bios, hashtag sets, consistency checks
+    REVIEWS = "reviews"  # reviews and experiments
+    PLATFORMS = "platforms"  # the brand's chosen platforms
+    AREAS = (BRANDS, ACCOUNTS, GOALS, SNAPSHOTS, PERSONAS, AUDITS, GUIDE, REVIEWS, PLATFORMS)
 
     def __init__(self) -> None:
         super().__init__()

@@ -67,6 +67,8 @@ CONTENT_LANGUAGES = {
 
 _FIELD_MESSAGES = {
     "required": QT_TRANSLATE_NOOP("Labels", "This field is required."),
+    "platform_already_chosen": QT_TRANSLATE_NOOP(
+        "Labels", "This platform is already chosen for the brand: edit its reason instead."),
     "too_long": QT_TRANSLATE_NOOP("Labels", "Too long: at most {max} characters."),
     "bad_email": QT_TRANSLATE_NOOP("Labels", "Not an email address: {value}"),
     "bad_colour": QT_TRANSLATE_NOOP("Labels", "“{value}” is not a colour like #1A2B3C."),

@@ -133,8 +133,7 @@ class MainWindow(QMainWindow):
         if self.strategy is None:
             return
         self.tabs.setCurrentIndex(0)
-        panel = self.strategy.accounts if name == "new_account" else self.strategy.brands
-        getattr(panel, name)()
+        getattr(self.strategy, name)()
 
     def _focus_switcher(self) -> None:
         self.switcher.setFocus()
@@ -210,5 +209,9 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def show_tab(self, name: str) -> None:
-        if name in TAB_NAMES:
-            self.tabs.setCurrentIndex(TAB_NAMES.index(name))
+        """`name` is a tab, or a tab and its section: "strategy/guide"."""
+        tab, _, section = name.partition("/")
+        if tab in TAB_NAMES:
+            self.tabs.setCurrentIndex(TAB_NAMES.index(tab))
+        if tab == "strategy" and section and self.strategy is not None:
+            self.strategy.show_section(section)

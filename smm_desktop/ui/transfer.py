@@ -31,6 +31,8 @@ _REFUSALS = {
     "brand_exists": QT_TRANSLATE_NOOP("Transfer", "A brand in the file already exists in this workspace."),
     "handle_taken": QT_TRANSLATE_NOOP("Transfer", "A handle in the file belongs to another brand of this workspace."),
     "conflict": QT_TRANSLATE_NOOP("Transfer", "The workspace changed during the import."),
+    "duplicate": QT_TRANSLATE_NOOP("Transfer", "The file has the same record twice."),
+    "unknown_reference": QT_TRANSLATE_NOOP("Transfer", "A record in the file points at something that is not in its brand."),
 }
 
 
@@ -96,15 +98,16 @@ class Transfer(QObject):
         document, preview = result
         if self.window.ctx is None or self.window.ctx.services.workspace is not workspace:
             return  # another workspace was opened meanwhile: this preview is not about it
-        if not preview.brands_added and not preview.accounts_added:
+        if not preview.adds_anything:
             QMessageBox.information(self.window, self.tr("Import from JSON"), self.tr(
-                "Nothing new: every brand and account in this file is already in the workspace."))
+                "Nothing new: every brand, account and strategy row in this file is already in the workspace."))
             return
         answer = QMessageBox.question(self.window, self.tr("Import from JSON"), self.tr(
-            "New brands: %1. New accounts: %2 (some for brands you already have: %3). Nothing already in the workspace is changed, and a backup is made first. Import?")
+            "New brands: %1. New accounts: %2 (some for brands you already have: %3). Strategy rows to add (goals, snapshots, personas, audits, guide, reviews…): %4. Nothing already in the workspace is changed, and a backup is made first. Import?")
             .replace("%1", self._number(preview.brands_added))
             .replace("%2", self._number(preview.accounts_added))
-            .replace("%3", self._number(preview.brands_merged)))
+            .replace("%3", self._number(preview.brands_merged))
+            .replace("%4", self._number(preview.strategy_added)))
         if answer == QMessageBox.StandardButton.Yes:
             folder = self.safety.folder_for(workspace.path) if workspace.path else None
             policy = self.safety.settings.retention()
@@ -122,11 +125,13 @@ class Transfer(QObject):
 
     def _imported(self, summary: Any) -> None:
         if self.window.ctx is not None:
-            self.window.ctx.hub.changed.emit(DataHub.BRANDS)
+            for area in DataHub.AREAS:
+                self.window.ctx.hub.changed.emit(area)
         self.window.statusBar().showMessage(
-            self.tr("Imported (new brands: %1, new accounts: %2).")
+            self.tr("Imported (new brands: %1, new accounts: %2, strategy rows: %3).")
             .replace("%1", self._number(summary.brands_added))
-            .replace("%2", self._number(summary.accounts_added)), 10000)
+            .replace("%2", self._number(summary.accounts_added))
+            .replace("%3", self._number(summary.strategy_added)), 10000)
 
     def _failed(self, error: Exception) -> None:
         code = getattr(error, "code", "")

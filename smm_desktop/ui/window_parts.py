@@ -71,8 +71,7 @@ def _decode(text: str) -> QByteArray:
 
 
 # The splitters whose state is remembered: object name -> key in the saved layout.
-SPLITTERS = {"strategySplitter": "strategy_splitter",
-             "strategyGoalsSplitter": "strategy_goals_splitter",
+SPLITTERS = {"strategySplitter": "strategy_splitter", "audienceSplitter": "audience_splitter",
              "goalsSplitter": "goals_splitter", "goalDetailSplitter": "goal_detail_splitter"}
 
 
@@ -83,6 +82,8 @@ def save(w: MainWindow) -> dict[str, str]:
         splitter = w.findChild(QSplitter, name)
         if splitter is not None:
             state[key] = _encode(splitter.saveState())
+    if w.strategy is not None:
+        state["strategy_section"] = w.strategy.section()
     return state
 
 
@@ -117,3 +118,5 @@ def restore_splitter(w: MainWindow) -> None:
         splitter = w.findChild(QSplitter, name)
         if splitter is not None and state.get(key):
             splitter.restoreState(_decode(state[key]))
+    if w.strategy is not None and state.get("strategy_section"):
+        w.strategy.show_section(state["strategy_section"])

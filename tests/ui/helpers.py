@@ -81,6 +81,7 @@ def focused_panel(qtbot: QtBot, window: MainWindow, which: str, ident: int) -> R
         window.show()
         window.activateWindow()
     assert window.strategy is not None
+    window.strategy.show_section("brands")
     panel: RecordPanel = getattr(window.strategy, which)
     panel.reload()  # type: ignore[attr-defined]
     select(panel, ident)

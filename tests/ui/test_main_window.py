@@ -155,3 +155,51 @@ def test_binding_keeps_the_current_tab_and_names_the_workspace(
     assert window.tabs.tabText(0) == "Strategy"
     assert window.tabs.count() == 5
     assert window.workspace_label.text() == "Workspace: ui-tests.smmws"
+
+
+def test_strategy_opens_on_the_brands_section_until_a_brand_exists(
+        qtbot: QtBot, ctx: UiContext) -> None:
+    empty = bound_window(qtbot, ctx)
+    assert empty.strategy is not None and empty.strategy.section() == "brands"
+    ctx.services.brands.create(BrandInput(name="Palm"))
+    with_brand = bound_window(qtbot, ctx)
+    assert with_brand.strategy is not None and with_brand.strategy.section() == "goals"
+    texts = [with_brand.strategy.sections.tabText(i) for i in range(5)]
+    assert texts == ["Brands and accounts", "Goals and KPIs", "Account audit", "Brand guide",
+                     "Quarterly review"]
+
+
+def test_show_tab_opens_a_strategy_section_by_name(qtbot: QtBot, ctx: UiContext) -> None:
+    window = bound_window(qtbot, ctx)
+    window.show_tab("audience")
+    window.show_tab("strategy/guide")
+    assert window.tabs.currentIndex() == 0
+    assert window.strategy is not None and window.strategy.section() == "guide"
+    window.show_tab("strategy/nonsense")
+    assert window.strategy.section() == "guide"
+
+
+def test_new_account_from_the_toolbar_shows_the_accounts_section(
+        qtbot: QtBot, ctx: UiContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    ctx.services.brands.create(BrandInput(name="Palm"))
+    window = bound_window(qtbot, ctx)
+    assert window.strategy is not None
+    opened: list[str] = []
+    monkeypatch.setattr(window.strategy.accounts, "new_account", lambda: opened.append("account"))
+    window.tabs.setCurrentIndex(2)
+    window.commands.new_account.trigger()
+    assert opened == ["account"]
+    assert (window.tabs.currentIndex(), window.strategy.section()) == (0, "brands")
+
+
+def test_the_strategy_section_is_remembered(qtbot: QtBot, ctx: UiContext) -> None:
+    ctx.services.brands.create(BrandInput(name="Palm"))
+    first = bound_window(qtbot, ctx)
+    assert first.strategy is not None
+    first.strategy.show_section("review")
+    state = first.save_layout()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.restore_layout(state)
+    second.bind(ctx)
+    assert second.strategy is not None and second.strategy.section() == "review"

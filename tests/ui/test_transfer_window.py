@@ -136,3 +136,29 @@ def test_csv_numbers_are_latin_digits_whatever_the_screen_shows(
         assert "(rows: 1)" in controller.window.statusBar().currentMessage()
     finally:
         close_controller(controller)
+
+
+def test_an_import_that_only_adds_strategy_rows_is_offered_and_shown(
+        qtbot: QtBot, controller: Controller, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Merging a brand the workspace has: its new goals count, and the goals view reloads."""
+    workspace = make_workspace(tmp_path / "w.smmws", "Palm Café")
+    assert controller.open_workspace(str(workspace))
+    out = tmp_path / "export.json"
+    choose_file(monkeypatch, out)
+    controller.window.commands.export_json.trigger()
+    qtbot.waitUntil(lambda: out.exists(), timeout=WAIT_MS)
+    document = json.loads(out.read_text("utf-8"))
+    document["brands"][0]["business_goals"] = [
+        {"ref": 1, "kind": "awareness", "description": "Known by students"}]
+    out.write_text(json.dumps(document), "utf-8")
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: (
+        asked.append(text), QMessageBox.StandardButton.Yes)[1])
+    controller.window.commands.import_json.trigger()
+    ctx = controller.window.ctx
+    assert ctx is not None
+    brand_id = ctx.services.brands.list_brands()[0].id
+    qtbot.waitUntil(lambda: bool(ctx.services.goals.list_business_goals(brand_id)), timeout=WAIT_MS)
+    assert "Strategy rows to add (goals, snapshots, personas, audits, guide, reviews…): 1." in asked[0]
+    shown = controller.window.strategy.goals.business.model  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: shown.rowCount() == 1, timeout=WAIT_MS)

@@ -31,7 +31,8 @@ class GoalsSection(QSplitter):
         self.lower_row.setStretchFactor(1, 3)
         self.addWidget(self.social)
         self.addWidget(self.lower_row)
-        self.setStretchFactor(0, 5)
-        self.setStretchFactor(1, 4)
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 2)
+        self.setSizes([300, 200])
         self.social.current_changed.connect(lambda _id: self.detail.show_row(
             self.social.current_row()))

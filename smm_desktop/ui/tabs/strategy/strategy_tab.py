@@ -1,5 +1,6 @@
-"""Strategy: the brands and their accounts above, the current brand's goals and their KPI
-progress below."""
+"""Strategy: one section a tab, in the order of the job: the brands and their accounts, the
+current brand's goals and their KPI progress, its account audits, its brand guide and its
+quarterly reviews."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -17,14 +19,18 @@ from PySide6.QtWidgets import (
 from smm_desktop.ui.context import UiContext
 from smm_desktop.ui.hub import DataHub
 from smm_desktop.ui.tabs.strategy.accounts_panel import AccountsPanel
+from smm_desktop.ui.tabs.strategy.audit_section import AuditSection
 from smm_desktop.ui.tabs.strategy.brands_panel import BrandsPanel
 from smm_desktop.ui.tabs.strategy.goals_section import GoalsSection
+from smm_desktop.ui.tabs.strategy.guide_section import GuideSection
+from smm_desktop.ui.tabs.strategy.review_section import ReviewSection
 
 
 class StrategyTab(QWidget):
-    """Brands beside the current brand's accounts; under them, its goals and their progress."""
+    """Sections as tabs, each with the whole height; goals first once a brand exists."""
 
     sample_requested = Signal()
+    SECTIONS = ("brands", "goals", "audit", "guide", "review")
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,20 +44,36 @@ class StrategyTab(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.goals = GoalsSection(ctx)
-        self.outer = QSplitter(Qt.Orientation.Vertical)
-        self.outer.setObjectName("strategyGoalsSplitter")
-        self.outer.setChildrenCollapsible(False)
-        self.outer.addWidget(self.splitter)
-        self.outer.addWidget(self.goals)
-        self.outer.setStretchFactor(0, 2)
-        self.outer.setStretchFactor(1, 3)
-        self.outer.setSizes([250, 400])
+        self.audits = AuditSection(ctx)
+        self.guide = GuideSection(ctx)
+        self.reviews = ReviewSection(ctx)
+        self.guide.edit_brand_requested.connect(lambda _id: self.brands.edit_brand())
+        self.sections = self._sections()
         self.empty_banner = self._empty_banner()
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty_banner)
-        layout.addWidget(self.outer, 1)
+        layout.addWidget(self.sections, 1)
         ctx.hub.changed.connect(self._on_changed)
         self._on_changed(DataHub.BRANDS)
+        self.show_section("goals" if self.brands.model.rowCount() else "brands")
+
+    def _sections(self) -> QTabWidget:
+        sections = QTabWidget()
+        sections.setObjectName("strategySections")
+        sections.setDocumentMode(True)
+        sections.addTab(self.splitter, self.tr("Brands and accounts"))
+        sections.addTab(self.goals, self.tr("Goals and KPIs"))
+        sections.addTab(self.audits, self.tr("Account audit"))
+        sections.addTab(self.guide, self.tr("Brand guide"))
+        sections.addTab(self.reviews, self.tr("Quarterly review"))
+        return sections
+
+    def show_section(self, name: str) -> None:
+        if name in self.SECTIONS:
+            self.sections.setCurrentIndex(self.SECTIONS.index(name))
+
+    def section(self) -> str:
+        return self.SECTIONS[self.sections.currentIndex()]
 
     def _empty_banner(self) -> QFrame:
         banner = QFrame()
@@ -61,7 +83,7 @@ class StrategyTab(QWidget):
             "or look around the sample workspace first."))
         text.setWordWrap(True)
         add = QPushButton(self.tr("Add your first brand…"))
-        add.clicked.connect(self.brands.new_brand)
+        add.clicked.connect(self.new_brand)
         sample = QPushButton(self.tr("Open the sample workspace"))
         sample.clicked.connect(self.sample_requested)
         row = QHBoxLayout(banner)
@@ -69,6 +91,14 @@ class StrategyTab(QWidget):
         row.addWidget(add)
         row.addWidget(sample)
         return banner
+
+    def new_brand(self) -> None:
+        self.show_section("brands")
+        self.brands.new_brand()
+
+    def new_account(self) -> None:
+        self.show_section("brands")
+        self.accounts.new_account()
 
     def _on_changed(self, area: str) -> None:
         if area == DataHub.BRANDS:
