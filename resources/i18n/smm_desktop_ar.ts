@@ -3403,6 +3403,10 @@ Why it is realistic: %2</source>
         <translation>مراجعة %1 قيد الإعداد.</translation>
     </message>
     <message>
+        <source>The %1 review is due when the quarter ends, on %2 (days left: %3). You can start it early.</source>
+        <translation>موعد مراجعة %1 عند نهاية الربع في %2 (الأيام المتبقية: %3). يمكنك البدء بها مبكرًا.</translation>
+    </message>
+    <message>
         <source>%1 has no completed review yet: check how its goals did and set the next ones.</source>
         <translation>لم تكتمل مراجعة %1 بعد: راجع ما حققته أهدافه وضع أهداف الربع التالي.</translation>
     </message>

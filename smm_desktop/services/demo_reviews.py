@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
+from sqlalchemy import update
+
+from smm_desktop.db.models import Review
 from smm_desktop.domain import quarters
 from smm_desktop.domain.enums import ExperimentStatus, GoalOutcome
 from smm_desktop.services.demo_strategy import SampleBrand
@@ -67,8 +70,16 @@ def write_reviews(workspace: Workspace, rng: random.Random, sample: Sequence[Sam
                  if _worth_reviewing(p, quarter)]
         answers = ReviewAnswers(tuple(_result(p, brand.index) for p in goals),
                                 *LESSONS[brand.index % len(LESSONS)])
-        service.save(ReviewRequest(brand.id, quarter, answers, finish=True,
-                                   experiments=_experiments(rng, brand.index, today)))
+        saved = service.save(ReviewRequest(brand.id, quarter, answers, finish=True,
+                                           experiments=_experiments(rng, brand.index, today)))
+        _finished_on(workspace, saved.review.id, quarter.last_day + timedelta(days=3 + brand.index))
+
+
+def _finished_on(workspace: Workspace, review_id: int, day: date) -> None:
+    """The sample's reviews were done just after their quarter, not on the day it was written."""
+    with workspace.session_factory.begin() as s:
+        s.execute(update(Review).where(Review.id == review_id).values(
+            completed_at=datetime.combine(day, time(10, 0))))
 
 
 def _worth_reviewing(progress: GoalProgress, quarter: quarters.Quarter) -> bool:

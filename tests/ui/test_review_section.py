@@ -116,10 +116,14 @@ def test_finish_a_review_then_read_it_and_undo(
     assert "Summer followers" in report.split("Goals set for the next quarter")[1]
     assert ctx.services.goals.get_goal(shop.ended.id).closed_as is GoalStatus.ACHIEVED
     assert section.review_button.text() == "Review Q4 2026…"
+    assert section.banner_text.text() == (  # Q4 is still running on TODAY, 10 October
+        "The Q4 2026 review is due when the quarter ends, on 12/31/26 (days left: 82). "
+        "You can start it early.")
     ctx.undo.undo()
     assert section.reviews.model.records() == []
     assert ctx.services.goals.get_goal(shop.ended.id).closed_as is None
     assert section.review_button.text() == "Review Q3 2026…"
+    assert section.banner_text.text().startswith("Q3 2026 has no completed review yet")
     ctx.undo.redo()
     assert [r.completed for r in section.reviews.model.records()] == [True]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -128,8 +128,16 @@ class ReviewSection(QWidget):
             return
         name = review_labels.quarter_name(self.due)
         draft = self._draft_of(self.due)
-        text = self.tr("A review of %1 is in progress.") if draft else self.tr(
-            "%1 has no completed review yet: check how its goals did and set the next ones.")
+        if draft:
+            text = self.tr("A review of %1 is in progress.")
+        elif (last := self.due.last_day) >= self.today:  # the current quarter: due at its end
+            text = (self.tr("The %1 review is due when the quarter ends, on %2 (days left: %3). "
+                            "You can start it early.")
+                    .replace("%2", self.ctx.fmt.date(QDate(last.year, last.month, last.day)))
+                    .replace("%3", self.ctx.fmt.number((last - self.today).days)))
+        else:
+            text = self.tr("%1 has no completed review yet: check how its goals did and set the "
+                           "next ones.")
         self.banner_text.setText(text.replace("%1", name))
         self.review_button.setText((self.tr("Continue the %1 review…") if draft
                                     else self.tr("Review %1…")).replace("%1", name))
