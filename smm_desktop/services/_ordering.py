@@ -4,15 +4,17 @@ platforms, experiments)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
-from smm_desktop.db.models import BusinessGoal, ChosenPlatform, Experiment, HashtagSet, Persona
 from smm_desktop.domain.errors import Conflict
 
-Ordered = Persona | BusinessGoal | HashtagSet | ChosenPlatform | Experiment
+if TYPE_CHECKING:
+    from smm_desktop.db.models import BusinessGoal, ChosenPlatform, Experiment, HashtagSet, Persona
+
+    Ordered = Persona | BusinessGoal | HashtagSet | ChosenPlatform | Experiment
 
 
 def next_position(s: Session, model: type[Ordered], brand_id: int) -> int:

@@ -2,36 +2,81 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from smm_desktop.services.accounts import AccountService
-from smm_desktop.services.audits import AuditService
 from smm_desktop.services.brands import BrandService
 from smm_desktop.services.goals import GoalService
-from smm_desktop.services.guides import GuideService
-from smm_desktop.services.personas import PersonaService
-from smm_desktop.services.platform_choice import PlatformChoiceService
-from smm_desktop.services.reviews import ReviewService
 from smm_desktop.services.snapshots import SnapshotService
 from smm_desktop.services.workspace import Workspace
 
+if TYPE_CHECKING:
+    from smm_desktop.services.audits import AuditService
+    from smm_desktop.services.guides import GuideService
+    from smm_desktop.services.occasions import OccasionService
+    from smm_desktop.services.personas import PersonaService
+    from smm_desktop.services.pillars import PillarService
+    from smm_desktop.services.platform_choice import PlatformChoiceService
+    from smm_desktop.services.posts import PostService
+    from smm_desktop.services.reviews import ReviewService
 
-@dataclass(frozen=True)
+
 class Services:
-    workspace: Workspace
-    brands: BrandService
-    accounts: AccountService
-    goals: GoalService
-    snapshots: SnapshotService
-    personas: PersonaService
-    audits: AuditService
-    guides: GuideService
-    reviews: ReviewService
-    platforms: PlatformChoiceService
+    """The first screen's services are made at once; the others (and their tables) on first use,
+    which keeps them out of start-up."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        sf = self._sf = workspace.session_factory
+        self.brands = BrandService(sf)
+        self.accounts = AccountService(sf)
+        self.goals = GoalService(sf)
+        self.snapshots = SnapshotService(sf)
 
     @classmethod
     def of(cls, workspace: Workspace) -> Services:
-        sf = workspace.session_factory
-        return cls(workspace, BrandService(sf), AccountService(sf), GoalService(sf),
-                   SnapshotService(sf), PersonaService(sf), AuditService(sf), GuideService(sf),
-                   ReviewService(sf), PlatformChoiceService(sf))
+        return cls(workspace)
+
+    @cached_property
+    def personas(self) -> PersonaService:
+        from smm_desktop.services.personas import PersonaService
+        return PersonaService(self._sf)
+
+    @cached_property
+    def audits(self) -> AuditService:
+        from smm_desktop.services.audits import AuditService
+        return AuditService(self._sf)
+
+    @cached_property
+    def guides(self) -> GuideService:
+        from smm_desktop.services.guides import GuideService
+    from smm_desktop.services.occasions import OccasionService
+        return GuideService(self._sf)
+
+    @cached_property
+    def reviews(self) -> ReviewService:
+        from smm_desktop.services.reviews import ReviewService
+        return ReviewService(self._sf)
+
+    @cached_property
+    def platforms(self) -> PlatformChoiceService:
+        from smm_desktop.services.pillars import PillarService
+    from smm_desktop.services.platform_choice import PlatformChoiceService
+    from smm_desktop.services.posts import PostService
+        return PlatformChoiceService(self._sf)
+
+    @cached_property
+    def posts(self) -> PostService:
+        from smm_desktop.services.posts import PostService
+        return PostService(self._sf)
+
+    @cached_property
+    def pillars(self) -> PillarService:
+        from smm_desktop.services.pillars import PillarService
+        return PillarService(self._sf)
+
+    @cached_property
+    def occasions(self) -> OccasionService:
+        from smm_desktop.services.occasions import OccasionService
+        return OccasionService(self._sf)

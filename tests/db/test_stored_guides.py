@@ -33,7 +33,7 @@ def opened(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str
 def test_the_guides_read_back(opened: tuple[str, GuideService]) -> None:
     stem, guides = opened
     bloom = guides.get_guide(2)
-    if stem != WITH_GUIDES:
+    if stem < WITH_GUIDES:
         assert (bloom.id, bloom.voice, guides.get_guide(1).voice) == (0, "", "")
         return
     assert (bloom.voice, bloom.tone) == ("A friendly florist next door", "Warm, light, never pushy")
@@ -45,7 +45,7 @@ def test_the_guides_read_back(opened: tuple[str, GuideService]) -> None:
 def test_the_bios_read_back(opened: tuple[str, GuideService]) -> None:
     stem, guides = opened
     bloom, cafe = guides.list_bios(2), guides.list_bios(1)
-    if stem != WITH_GUIDES:
+    if stem < WITH_GUIDES:
         assert bloom == cafe == []
         return
     assert [(b.platform, b.display_name, b.bio, b.link) for b in bloom] == [
@@ -59,7 +59,7 @@ def test_the_hashtag_sets_read_back_without_the_trashed_one(
         opened: tuple[str, GuideService]) -> None:
     stem, guides = opened
     bloom, cafe = guides.list_sets(2), guides.list_sets(1)
-    if stem != WITH_GUIDES:
+    if stem < WITH_GUIDES:
         assert bloom == cafe == []
         return
     assert [(s.name, s.tags) for s in bloom] == [
@@ -72,7 +72,7 @@ def test_the_hashtag_sets_read_back_without_the_trashed_one(
 def test_the_consistency_check_reads_back(opened: tuple[str, GuideService]) -> None:
     stem, guides = opened
     checks = guides.list_checks(2)
-    if stem != WITH_GUIDES:
+    if stem < WITH_GUIDES:
         assert checks == [] and guides.latest_check_date(2) is None
         return
     (check,) = checks
@@ -87,7 +87,7 @@ def test_the_consistency_check_reads_back(opened: tuple[str, GuideService]) -> N
 
 def test_a_stored_check_can_be_edited(opened: tuple[str, GuideService]) -> None:
     stem, guides = opened
-    if stem != WITH_GUIDES:
+    if stem < WITH_GUIDES:
         pytest.skip("no check stored before 0003")
     check = guides.get_check(1)
     sheet = guides.check_sheet(2, check.id)

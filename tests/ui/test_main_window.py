@@ -203,3 +203,28 @@ def test_the_strategy_section_is_remembered(qtbot: QtBot, ctx: UiContext) -> Non
     second.restore_layout(state)
     second.bind(ctx)
     assert second.strategy is not None and second.strategy.section() == "review"
+
+
+def test_audit_guide_and_review_are_built_when_first_shown(qtbot: QtBot, ctx: UiContext) -> None:
+    ctx.services.brands.create(BrandInput(name="Palm"))
+    window = bound_window(qtbot, ctx)
+    strategy = window.strategy
+    assert strategy is not None
+    holders = {name: strategy.sections.widget(strategy.SECTIONS.index(name))
+               for name in ("audit", "guide", "review")}
+    assert all(h.layout().count() == 0 for h in holders.values())  # type: ignore[union-attr]
+    window.show_tab("strategy/guide")
+    built = holders["guide"].layout().itemAt(0).widget()  # type: ignore[union-attr]
+    assert built is strategy.guide
+    assert holders["audit"].layout().count() == 0  # type: ignore[union-attr]
+
+
+def test_the_guides_colours_and_logo_button_opens_the_brand_form(
+        qtbot: QtBot, ctx: UiContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    brand = ctx.services.brands.create(BrandInput(name="Palm"))
+    window = bound_window(qtbot, ctx)
+    assert window.strategy is not None
+    opened: list[str] = []
+    monkeypatch.setattr(window.strategy.brands, "edit_brand", lambda: opened.append("brand"))
+    window.strategy.guide.edit_brand_requested.emit(brand.id)
+    assert opened == ["brand"]

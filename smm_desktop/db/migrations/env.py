@@ -3,10 +3,11 @@
 from alembic import context
 from sqlalchemy import Engine, create_engine
 
-from smm_desktop.db import models  # noqa: F401 - registers every table
+from smm_desktop.db import models
 from smm_desktop.db.base import Base
 from smm_desktop.db.engine import create_workspace_engine, to_url
 
+models.load_all()  # every table, for autogenerate
 config = context.config
 target_metadata = Base.metadata
 

@@ -4,6 +4,9 @@ quarterly reviews."""
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,11 +22,18 @@ from PySide6.QtWidgets import (
 from smm_desktop.ui.context import UiContext
 from smm_desktop.ui.hub import DataHub
 from smm_desktop.ui.tabs.strategy.accounts_panel import AccountsPanel
-from smm_desktop.ui.tabs.strategy.audit_section import AuditSection
 from smm_desktop.ui.tabs.strategy.brands_panel import BrandsPanel
 from smm_desktop.ui.tabs.strategy.goals_section import GoalsSection
-from smm_desktop.ui.tabs.strategy.guide_section import GuideSection
-from smm_desktop.ui.tabs.strategy.review_section import ReviewSection
+
+if TYPE_CHECKING:
+    from smm_desktop.ui.tabs.strategy.audit_section import AuditSection
+    from smm_desktop.ui.tabs.strategy.guide_section import GuideSection
+    from smm_desktop.ui.tabs.strategy.review_section import ReviewSection
+
+# The sections built when first shown (their modules, services and tables stay out of start-up).
+_LATER = {"audit": ("smm_desktop.ui.tabs.strategy.audit_section", "AuditSection"),
+          "guide": ("smm_desktop.ui.tabs.strategy.guide_section", "GuideSection"),
+          "review": ("smm_desktop.ui.tabs.strategy.review_section", "ReviewSection")}
 
 
 class StrategyTab(QWidget):
@@ -44,11 +54,10 @@ class StrategyTab(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.goals = GoalsSection(ctx)
-        self.audits = AuditSection(ctx)
-        self.guide = GuideSection(ctx)
-        self.reviews = ReviewSection(ctx)
-        self.guide.edit_brand_requested.connect(lambda _id: self.brands.edit_brand())
+        self._holders = {name: self._holder() for name in _LATER}
+        self._built: dict[str, QWidget] = {}
         self.sections = self._sections()
+        self.sections.currentChanged.connect(lambda index: self._section(self.SECTIONS[index]))
         self.empty_banner = self._empty_banner()
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty_banner)
@@ -63,10 +72,43 @@ class StrategyTab(QWidget):
         sections.setDocumentMode(True)
         sections.addTab(self.splitter, self.tr("Brands and accounts"))
         sections.addTab(self.goals, self.tr("Goals and KPIs"))
-        sections.addTab(self.audits, self.tr("Account audit"))
-        sections.addTab(self.guide, self.tr("Brand guide"))
-        sections.addTab(self.reviews, self.tr("Quarterly review"))
+        sections.addTab(self._holders["audit"], self.tr("Account audit"))
+        sections.addTab(self._holders["guide"], self.tr("Brand guide"))
+        sections.addTab(self._holders["review"], self.tr("Quarterly review"))
         return sections
+
+    @staticmethod
+    def _holder() -> QWidget:
+        holder = QWidget()
+        QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+        return holder
+
+    def _section(self, name: str) -> QWidget | None:
+        """The section called `name`, built on first use for those in _LATER."""
+        if name not in _LATER or name in self._built:
+            return self._built.get(name)
+        module, class_name = _LATER[name]
+        section: QWidget = getattr(importlib.import_module(module), class_name)(self.ctx)
+        self._built[name] = section
+        layout = self._holders[name].layout()
+        assert layout is not None
+        layout.addWidget(section)
+        if name == "guide":
+            section.edit_brand_requested.connect(  # type: ignore[attr-defined]
+                lambda _id: self.brands.edit_brand())
+        return section
+
+    @property
+    def audits(self) -> AuditSection:
+        return self._section("audit")  # type: ignore[return-value]
+
+    @property
+    def guide(self) -> GuideSection:
+        return self._section("guide")  # type: ignore[return-value]
+
+    @property
+    def reviews(self) -> ReviewSection:
+        return self._section("review")  # type: ignore[return-value]
 
     def show_section(self, name: str) -> None:
         if name in self.SECTIONS:
