@@ -127,3 +127,50 @@ class ExperimentStatus(StrEnum):
     RUNNING = "running"
     DONE = "done"
     DROPPED = "dropped"
+
+
+class PostStatus(StrEnum):
+    """Where a post stands, from idea to published (or cancelled)."""
+
+    IDEA = "idea"
+    DRAFT = "draft"
+    IN_DESIGN = "in_design"
+    READY = "ready"
+    SCHEDULED = "scheduled"
+    PUBLISHED = "published"
+    CANCELLED = "cancelled"
+
+
+class ContentType(StrEnum):
+    """The format of a post."""
+
+    IMAGE = "image"
+    CAROUSEL = "carousel"
+    VIDEO = "video"
+    SHORT_VIDEO = "short_video"  # reel, short, TikTok
+    STORY = "story"
+    TEXT = "text"
+    LINK = "link"
+    POLL = "poll"
+    LIVE = "live"
+
+
+class PostPurpose(StrEnum):
+    """What a post is for."""
+
+    AWARENESS = "awareness"
+    ENGAGEMENT = "engagement"
+    TRAFFIC = "traffic"
+    LEADS = "leads"
+    SALES = "sales"
+    COMMUNITY = "community"
+    SUPPORT = "support"
+
+
+class Approval(StrEnum):
+    """The client's approval of a post."""
+
+    NOT_NEEDED = "not_needed"
+    PENDING = "pending"
+    APPROVED = "approved"
+    CHANGES_REQUESTED = "changes"

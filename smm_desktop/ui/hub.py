@@ -19,7 +19,10 @@ class DataHub(QObject):
     GUIDE = "guide"  # brand guide, bios, hashtag sets, consistency checks
     REVIEWS = "reviews"  # reviews and experiments
     PLATFORMS = "platforms"  # the brand's chosen platforms
-    AREAS = (BRANDS, ACCOUNTS, GOALS, SNAPSHOTS, PERSONAS, AUDITS, GUIDE, REVIEWS, PLATFORMS)
+    POSTS = "posts"  # posts, pillars, posting slots
+    OCCASIONS = "occasions"  # the brand's own occasions
+    AREAS = (BRANDS, ACCOUNTS, GOALS, SNAPSHOTS, PERSONAS, AUDITS, GUIDE, REVIEWS, PLATFORMS,
+             POSTS, OCCASIONS)
 
     def __init__(self) -> None:
         super().__init__()
