@@ -51,7 +51,6 @@ class Services:
     @cached_property
     def guides(self) -> GuideService:
         from smm_desktop.services.guides import GuideService
-    from smm_desktop.services.occasions import OccasionService
         return GuideService(self._sf)
 
     @cached_property
@@ -61,9 +60,7 @@ class Services:
 
     @cached_property
     def platforms(self) -> PlatformChoiceService:
-        from smm_desktop.services.pillars import PillarService
-    from smm_desktop.services.platform_choice import PlatformChoiceService
-    from smm_desktop.services.posts import PostService
+        from smm_desktop.services.platform_choice import PlatformChoiceService
         return PlatformChoiceService(self._sf)
 
     @cached_property
