@@ -1,9 +1,14 @@
 """What an account audit holds on the way in and out, its rules, and how its baseline numbers
-live in the snapshot table (source "audit", dated on the audit day)."""
+live in the snapshot table (source "audit", dated on the audit day).
+
+A number typed or imported for the same KPI and day is never taken over: the audit shows it as
+its baseline, leaves it alone when the audit is moved or deleted, and a different number for it
+is refused on the field ("recorded_that_day")."""
 
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -142,14 +147,15 @@ def audit_data(row: AccountAudit, baseline: Mapping[Metric, float]) -> AuditData
 
 def read_baselines(s: Session, keys: Iterable[tuple[int, date]]
                    ) -> dict[tuple[int, date], dict[Metric, float]]:
-    """The audit snapshots of each (account, day), KPIs in catalogue order."""
+    """The numbers of each (account, day), KPIs in catalogue order: the audit's own and those
+    typed or imported that day (one snapshot a KPI and day)."""
     wanted = set(keys)
     found: dict[tuple[int, date], dict[Metric, float]] = {key: {} for key in wanted}
     if not wanted:
         return found
     query = select(Snapshot).where(
         Snapshot.account_id.in_(sorted({a for a, _ in wanted})),
-        Snapshot.day.in_(sorted({d for _, d in wanted})), Snapshot.source == AUDIT)
+        Snapshot.day.in_(sorted({d for _, d in wanted})))
     for snap in s.scalars(query):
         metric = metric_or_none(snap.metric)
         if metric is not None and (snap.account_id, snap.day) in wanted:
@@ -157,21 +163,39 @@ def read_baselines(s: Session, keys: Iterable[tuple[int, date]]
     return {key: {m: v[m] for m in Metric if m in v} for key, v in found.items()}
 
 
+def recorded_elsewhere(s: Session, account_id: int, day: date) -> dict[Metric, float]:
+    """The numbers of that day typed by hand or imported: an audit never changes them."""
+    query = select(Snapshot).where(Snapshot.account_id == account_id, Snapshot.day == day,
+                                   Snapshot.source != AUDIT)
+    return {m: snap.value for snap in s.scalars(query)
+            if (m := metric_or_none(snap.metric)) is not None}
+
+
+def baseline_clashes(s: Session, account_id: int, day: date,
+                     baseline: Mapping[Metric, float]) -> list[FieldError]:
+    """A baseline number that differs from one already typed or imported for that KPI and day."""
+    kept = recorded_elsewhere(s, account_id, day)
+    return [FieldError(baseline_field(m), "recorded_that_day", {"value": f"{kept[m]:g}"})
+            for m, v in baseline.items() if m in kept and not math.isclose(kept[m], v)]
+
+
 def clear_baseline(s: Session, account_id: int, day: date) -> None:
-    """Remove the audit's numbers of that day (numbers typed or imported since stay)."""
+    """Remove the audit's numbers of that day (numbers typed or imported stay)."""
     s.execute(delete(Snapshot).where(Snapshot.account_id == account_id, Snapshot.day == day,
                                      Snapshot.source == AUDIT))
 
 
 def write_baseline(s: Session, account_id: int, day: date,
                    baseline: Mapping[Metric, float]) -> None:
-    """Record each number as the snapshot of that day (the latest recorded wins)."""
+    """Record each number as the audit's snapshot of that day; a KPI already typed or imported
+    that day keeps its own snapshot and source (the caller refused a different number)."""
     now = utcnow()
     for metric, value in baseline.items():
         row = s.scalar(select(Snapshot).where(
             Snapshot.account_id == account_id, Snapshot.metric == metric.value,
             Snapshot.day == day))
         if row is None:
-            row = Snapshot(account_id=account_id, metric=metric.value, day=day)
+            row = Snapshot(account_id=account_id, metric=metric.value, day=day, source=AUDIT)
             s.add(row)
-        row.value, row.source, row.recorded_at = float(value), AUDIT, now
+        if row.source == AUDIT:
+            row.value, row.recorded_at = float(value), now

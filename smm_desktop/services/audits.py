@@ -30,6 +30,7 @@ from smm_desktop.services.audit_data import (
     apply_audit,
     audit_data,
     audit_errors,
+    baseline_clashes,
     clear_baseline,
     read_baselines,
     write_baseline,
@@ -90,7 +91,8 @@ class AuditService:
         """The rules, and one audit a day per account (their numbers would share a day)."""
         errors = audit_errors(data.normalised(), self._today())
         with self._sf() as s:
-            return errors + self._same_day(s, account_id, data.audited_on, audit_id)
+            return errors + self._same_day(s, account_id, data.audited_on, audit_id) + \
+                baseline_clashes(s, account_id, data.audited_on, data.baseline)
 
     def create(self, account_id: int, data: AuditInput) -> AuditData:
         """Store the audit and its numbers together: all or nothing."""
@@ -98,7 +100,8 @@ class AuditService:
         refuse_invalid(audit_errors(data, self._today()))
         with self._sf.begin() as s:
             load_live(s, SocialAccount, account_id)
-            refuse_invalid(self._same_day(s, account_id, data.audited_on, None))
+            refuse_invalid(self._same_day(s, account_id, data.audited_on, None)
+                           + baseline_clashes(s, account_id, data.audited_on, data.baseline))
             row = AccountAudit(account_id=account_id)
             apply_audit(row, data)
             s.add(row)
@@ -113,7 +116,9 @@ class AuditService:
         try:
             with self._sf.begin() as s:
                 row = load_live(s, AccountAudit, audit_id, version)
-                refuse_invalid(self._same_day(s, row.account_id, data.audited_on, audit_id))
+                refuse_invalid(self._same_day(s, row.account_id, data.audited_on, audit_id)
+                               + baseline_clashes(s, row.account_id, data.audited_on,
+                                                  data.baseline))
                 clear_baseline(s, row.account_id, row.audited_on)
                 apply_audit(row, data)
                 write_baseline(s, row.account_id, data.audited_on, data.baseline)
@@ -134,7 +139,8 @@ class AuditService:
 
     def restore(self, audit_id: int, baseline: Mapping[Metric, float] | None = None) -> AuditData:
         """Undo a delete: the audit comes back, and `baseline` (the numbers it had) as its
-        snapshots again. Refused when another audit took its day meanwhile."""
+        snapshots again, except a KPI typed or imported that day meanwhile, which stays as it is.
+        Refused when another audit took its day meanwhile."""
         with self._sf.begin() as s:
             row = load_deleted(s, AccountAudit, audit_id)
             refuse_invalid(self._same_day(s, row.account_id, row.audited_on, audit_id))

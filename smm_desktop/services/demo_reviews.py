@@ -16,7 +16,7 @@ from smm_desktop.services.demo_strategy import SampleBrand
 from smm_desktop.services.experiments import ExperimentInput
 from smm_desktop.services.goal_progress import GoalProgress
 from smm_desktop.services.review_data import GoalResultInput, ReviewAnswers, ReviewRequest
-from smm_desktop.services.reviews import ReviewService
+from smm_desktop.services.reviews import ReviewService, prefilled_outcome, still_running
 from smm_desktop.services.workspace import Workspace
 
 # Per brand, in the order of SAMPLE_BRANDS: what worked, what did not, next actions.
@@ -55,9 +55,16 @@ EXPERIMENTS: tuple[tuple[tuple[str, str, str, str], ...], ...] = (
      ("محتوى بالإنجليزية لجمهور الشركات", "موظفو الشركات يتابعون محتوى بالإنجليزية",
       "نسبة المتابعين الجدد من الشركات", "")),
 )
-_NOTES = ("بلغنا الهدف قبل موعده.", "Reached ahead of the deadline.", "بلغنا الهدف قبل موعده.")
-_MISSED_NOTES = ("النمو أبطأ من الخطة؛ الهدف مستمر.", "Growth slower than planned; still running.",
-                 "النمو أبطأ من الخطة؛ الهدف مستمر.")
+# Per (still running after the quarter, outcome): the note in Arabic and in English.
+_NOTES = {
+    (False, GoalOutcome.ACHIEVED): ("بلغنا الهدف بحلول موعده.", "Reached by the deadline."),
+    (False, GoalOutcome.MISSED): ("النمو أبطأ من الخطة؛ أُغلق الهدف دون بلوغه.",
+                                  "Growth slower than planned; closed short of the target."),
+    (True, GoalOutcome.ACHIEVED): ("ضمن الوتيرة المطلوبة في نهاية الربع؛ الهدف مستمر.",
+                                   "On pace at the quarter's end; still running."),
+    (True, GoalOutcome.MISSED): ("متأخر عن الوتيرة المطلوبة في نهاية الربع؛ الهدف مستمر.",
+                                 "Behind pace at the quarter's end; still running."),
+}
 
 
 def write_reviews(workspace: Workspace, rng: random.Random, sample: Sequence[SampleBrand],
@@ -68,7 +75,7 @@ def write_reviews(workspace: Workspace, rng: random.Random, sample: Sequence[Sam
     for brand in sample:
         goals = [p for p in service.quarter_goals(brand.id, quarter, quarter.last_day)
                  if _worth_reviewing(p, quarter)]
-        answers = ReviewAnswers(tuple(_result(p, brand.index) for p in goals),
+        answers = ReviewAnswers(tuple(_result(p, quarter, brand.index) for p in goals),
                                 *LESSONS[brand.index % len(LESSONS)])
         saved = service.save(ReviewRequest(brand.id, quarter, answers, finish=True,
                                            experiments=_experiments(rng, brand.index, today)))
@@ -89,12 +96,13 @@ def _worth_reviewing(progress: GoalProgress, quarter: quarters.Quarter) -> bool:
         start is not None and start <= quarter.first_day + timedelta(days=45))
 
 
-def _result(progress: GoalProgress, index: int) -> GoalResultInput:
+def _result(progress: GoalProgress, quarter: quarters.Quarter, index: int) -> GoalResultInput:
+    """The result as the wizard would prefill it, with a note that says the same."""
     goal = progress.goal
-    outcome = quarters.outcome_of(goal.baseline_value, progress.target, progress.current)
-    notes = _NOTES if outcome is GoalOutcome.ACHIEVED else _MISSED_NOTES
+    outcome = prefilled_outcome(quarter, progress)
+    arabic, english = _NOTES[(still_running(quarter, progress), outcome)]
     return GoalResultInput(goal.id, goal.title, goal.metric, goal.baseline_value, progress.target,
-                           progress.current, outcome, notes[index % len(notes)])
+                           progress.current, outcome, english if index % len(LESSONS) == 1 else arabic)
 
 
 def _experiments(rng: random.Random, index: int, today: date) -> tuple[ExperimentInput, ...]:

@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, object_session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from smm_desktop.db.base import utcnow
@@ -18,7 +18,7 @@ from smm_desktop.db.models import Brand, BrandGuide, ConsistencyCheck, HashtagSe
 from smm_desktop.domain import brand_guide as rules
 from smm_desktop.domain import hashtags
 from smm_desktop.domain.enums import Platform
-from smm_desktop.domain.errors import Conflict, FieldError
+from smm_desktop.domain.errors import Conflict, FieldError, ValidationFailed
 from smm_desktop.domain.validation import check_profile_url, normalise_url
 from smm_desktop.services import _ordering
 from smm_desktop.services import guide_checks as checks
@@ -148,6 +148,20 @@ def set_errors(data: HashtagSetInput) -> list[FieldError]:
 
 def _name_key(name: str) -> str:
     return unicodedata.normalize("NFC", name.strip()).casefold()
+
+
+def _name_taken(s: Session, brand_id: int, name: str, set_id: int | None) -> bool:
+    """Another live set of the brand has this name (case and spacing aside)."""
+    query = select(HashtagSet.id, HashtagSet.name).where(
+        HashtagSet.brand_id == brand_id, HashtagSet.deleted_at.is_(None))
+    return any(_name_key(other) == _name_key(name) for ident, other in s.execute(query)
+               if ident != set_id)
+
+
+def _refuse_taken(s: Session, brand_id: int, data: HashtagSetInput, set_id: int | None) -> None:
+    """Inside the saving transaction: the name may have been taken since it was checked."""
+    if _name_taken(s, brand_id, data.name, set_id):
+        raise ValidationFailed([FieldError("name", "duplicate_set", {"value": data.name.strip()})])
 
 
 def _guide_data(row: BrandGuide) -> GuideData:
@@ -281,16 +295,14 @@ class GuideService:
         return errors
 
     def _set_name_taken(self, brand_id: int, name: str, set_id: int | None) -> bool:
-        query = select(HashtagSet.id, HashtagSet.name).where(
-            HashtagSet.brand_id == brand_id, HashtagSet.deleted_at.is_(None))
         with self._sf() as s:
-            return any(_name_key(other) == _name_key(name) for ident, other in s.execute(query)
-                       if ident != set_id)
+            return _name_taken(s, brand_id, name, set_id)
 
     def create_set(self, brand_id: int, data: HashtagSetInput) -> HashtagSetData:
         refuse_invalid(self.validate_set(brand_id, data))
         with self._sf.begin() as s:
             load_live(s, Brand, brand_id)
+            _refuse_taken(s, brand_id, data, None)
             row = HashtagSet(brand_id=brand_id,
                              position=_ordering.next_position(s, HashtagSet, brand_id))
             _apply_set(row, data)
@@ -302,8 +314,13 @@ class GuideService:
         with self._sf() as s:
             brand_id = load_live(s, HashtagSet, set_id).brand_id
         refuse_invalid(self.validate_set(brand_id, data, set_id))
-        return change(self._sf, HashtagSet, set_id, version,
-                      lambda row: _apply_set(row, data), _set_data)
+
+        def mutate(row: HashtagSet) -> None:
+            session = object_session(row)
+            if session is not None:
+                _refuse_taken(session, row.brand_id, data, row.id)
+            _apply_set(row, data)
+        return change(self._sf, HashtagSet, set_id, version, mutate, _set_data)
 
     def reorder_sets(self, brand_id: int, ids: Sequence[int]) -> list[HashtagSetData]:
         """Conflict when `ids` is not exactly the brand's live sets."""
@@ -316,7 +333,15 @@ class GuideService:
         change(self._sf, HashtagSet, set_id, version, mark_deleted, _set_data)
 
     def undelete_set(self, set_id: int) -> HashtagSetData:
-        return self._undelete(HashtagSet, set_id, _set_data)
+        """Undo a delete; refused ("name_taken") when another set took its name meanwhile, as
+        two sets of one name would be told apart by nothing."""
+        with self._sf.begin() as s:
+            row = load_deleted(s, HashtagSet, set_id)
+            if _name_taken(s, row.brand_id, row.name, row.id):
+                raise ValidationFailed([FieldError("name", "name_taken", {"value": row.name})])
+            row.deleted_at = None
+            s.flush()
+            return _set_data(s, row)
 
     # Consistency checks
 

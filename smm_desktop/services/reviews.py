@@ -13,9 +13,10 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from smm_desktop.db.base import utcnow
 from smm_desktop.db.models import Brand, Experiment, Review, SocialAccount, SocialGoal
-from smm_desktop.domain import quarters
-from smm_desktop.domain.enums import ReviewKind
+from smm_desktop.domain import kpi, quarters
+from smm_desktop.domain.enums import GoalOutcome, ReviewKind
 from smm_desktop.domain.errors import Conflict, FieldError
+from smm_desktop.domain.kpi import GoalStatus
 from smm_desktop.domain.quarters import Quarter
 from smm_desktop.services._base import (
     load_deleted,
@@ -48,6 +49,22 @@ from smm_desktop.services.review_data import (
 )
 
 _TEXTS = ("what_worked", "what_did_not", "next_actions")
+_ON_PACE = (GoalStatus.ON_TRACK, GoalStatus.ACHIEVED)
+
+
+def still_running(quarter: Quarter, progress: GoalProgress) -> bool:
+    """The goal's deadline is after the quarter's end: the review does not close it."""
+    return not quarters.ends_in(quarter, progress.goal.deadline)
+
+
+def prefilled_outcome(quarter: Quarter, progress: GoalProgress) -> GoalOutcome:
+    """A goal that ended: whether it reached its target. One still running: whether it was on
+    pace on the quarter's last day ("achieved so far"), else behind ("missed" so far)."""
+    goal, plan = progress.goal, progress.goal.plan()
+    if not still_running(quarter, progress) or plan is None:
+        return quarters.outcome_of(goal.baseline_value, progress.target, progress.current)
+    pace = kpi.status(plan, quarter.last_day, progress.current)
+    return GoalOutcome.ACHIEVED if pace in _ON_PACE else GoalOutcome.MISSED
 
 
 class ReviewService:
@@ -108,7 +125,8 @@ class ReviewService:
 
     def undo_save(self, saved: SavedReview) -> SavedReview:
         """Put back what the save changed: the answers before, the goals' closing, and the
-        new goals and experiments to the trash (a new review goes to the trash too)."""
+        new goals and experiments to the trash (a new review goes to the trash too). The record
+        returned keeps the moment the save finished the review, for redo to put back."""
         with self._sf.begin() as s:
             row = load_deleted(s, Review, saved.review.id)
             if saved.created_review:
@@ -119,9 +137,11 @@ class ReviewService:
             _trash(s, saved, True)
             _close(s, [(g, before) for g, before, _after in saved.closed])
             s.flush()
-            return dataclasses.replace(saved, review=review_data(row))
+            return dataclasses.replace(saved, review=dataclasses.replace(
+                review_data(row), completed_at=saved.review.completed_at))
 
     def redo_save(self, saved: SavedReview) -> SavedReview:
+        """Do the save again; a finished review keeps the moment it was first finished."""
         with self._sf.begin() as s:
             row = load_deleted(s, Review, saved.review.id)
             row.deleted_at = None

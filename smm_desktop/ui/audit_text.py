@@ -12,7 +12,7 @@ from smm_desktop.domain.enums import AuditItem, CheckResult
 from smm_desktop.domain.errors import FieldError
 from smm_desktop.domain.metrics import Metric
 from smm_desktop.services.audits import AuditData, AuditInput
-from smm_desktop.ui import goal_text, labels
+from smm_desktop.ui import goal_text, guide_text, labels
 from smm_desktop.ui.i18n import Formatter, digits_in
 from smm_desktop.ui.tr import QT_TRANSLATE_NOOP
 
@@ -49,6 +49,9 @@ MESSAGES = {
         "AuditText", "Posts in 90 days: a whole number from {min} to {max}."),
     "duplicate_day": QT_TRANSLATE_NOOP(
         "AuditText", "This account already has an audit on this day: edit that one instead."),
+    "recorded_that_day": QT_TRANSLATE_NOOP(
+        "AuditText", "{value} is already recorded for this day (typed or imported) and is kept: "
+        "enter the same number, or change it in the account's numbers."),
 }
 
 
@@ -57,7 +60,8 @@ def _tr(text: str) -> str:
 
 
 def item_name(item: AuditItem) -> str:
-    return _tr(ITEMS[item])
+    """The point's name, its numbers ("last 90 days") in the chosen digits."""
+    return digits_in(_tr(ITEMS[item]))
 
 
 def result_name(result: CheckResult) -> str:
@@ -82,11 +86,13 @@ def rhythm(fmt: Formatter, posts: int | None) -> str:
     """"26 posts in 90 days, 2 a week: Irregular…", or that the posts were not counted."""
     verdict = consistency(posts)
     if posts is None or verdict is None:
-        return QCoreApplication.translate("AuditText", "Posts in the last 90 days: not counted.")
-    return QCoreApplication.translate("AuditText", "Posts in the last 90 days: %1 (%2 a week). %3").replace(
-        "%1", fmt.number(posts)).replace(
-        "%2", goal_text.decimal(fmt, posts_per_week(posts), 1)).replace(
-        "%3", _tr(VERDICTS[verdict]))
+        return digits_in(QCoreApplication.translate("AuditText",
+                                                    "Posts in the last 90 days: not counted."))
+    template = QCoreApplication.translate(
+        "AuditText", "Posts in the last 90 days: %1 (%2 a week). %3")
+    return guide_text.fill(template, [fmt.number(posts),
+                                      goal_text.decimal(fmt, posts_per_week(posts), 1),
+                                      _tr(VERDICTS[verdict])])
 
 
 def tally(audit: AuditInput) -> str:
@@ -95,8 +101,9 @@ def tally(audit: AuditInput) -> str:
     parts = [(CheckResult.FIX, summary.to_fix), (CheckResult.PASS, summary.passed),
              (CheckResult.UNCHECKED, summary.unchecked),
              (CheckResult.NOT_APPLICABLE, summary.not_applicable)]
-    return " · ".join(QCoreApplication.translate("AuditText", "%1: %2").replace("%1", result_name(r)).replace("%2", digits_in(str(n)))
-                      for r, n in parts if n)
+    part = QCoreApplication.translate("AuditText", "%1: %2")
+    return labels.separator().join(
+        part.replace("%1", result_name(r)).replace("%2", digits_in(str(n))) for r, n in parts if n)
 
 
 def _esc(text: str) -> str:

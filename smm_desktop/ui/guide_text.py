@@ -3,6 +3,7 @@ the guide's own rule codes (the shared ones come from labels.field_message)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate
@@ -26,17 +27,21 @@ _RESULTS = {
     CheckResult.FIX: QT_TRANSLATE_NOOP("GuideText", "Fix"),
     CheckResult.NOT_APPLICABLE: QT_TRANSLATE_NOOP("GuideText", "Not applicable"),
 }
-_MESSAGES = {
-    "duplicate_set": QT_TRANSLATE_NOOP("GuideText", "This brand already has a set named “{value}”."),
+MESSAGES = {
+    "duplicate_set": QT_TRANSLATE_NOOP("GuideText", "This brand already has a set named “%1”."),
     "bad_tag": QT_TRANSLATE_NOOP(
-        "GuideText", "“{value}” is not a hashtag: use letters, digits and _ only, no spaces."),
+        "GuideText", "“%1” is not a hashtag: use letters, digits and _ only, no spaces."),
     "over_instagram_tags": QT_TRANSLATE_NOOP(
-        "GuideText", "Tags: {count}. Instagram takes at most {max} in one post."),
+        "GuideText", "Tags: %1. Instagram takes at most %2 in one post."),
     "bio_over_limit": QT_TRANSLATE_NOOP(
-        "GuideText", "Over the {platform} limit of {max} characters by {over}: the platform will cut or refuse it."),
+        "GuideText", "Over the %1 limit of %2 characters by %3: the platform will cut or refuse it."),
     "in_both_lists": QT_TRANSLATE_NOOP(
-        "GuideText", "“{value}” is also in the words to use: keep it in one list."),
+        "GuideText", "“%1” is also in the words to use: keep it in one list."),
 }
+# The parameters of each message, in the order of its %1, %2, %3.
+_PARAMS = {"duplicate_set": ("value",), "bad_tag": ("value",), "in_both_lists": ("value",),
+           "over_instagram_tags": ("count", "max"), "bio_over_limit": ("platform", "max", "over")}
+_PLACEHOLDER = re.compile(r"%([1-9])")
 
 
 def _tr(text: str) -> str:
@@ -53,14 +58,26 @@ def result_name(result: CheckResult) -> str:
 
 def field_message(error: FieldError) -> str:
     """The guide's own codes here; every other code as labels.field_message words it."""
-    text = _MESSAGES.get(error.code)
+    text = MESSAGES.get(error.code)
     if text is None:
         return labels.field_message(error)
     params = dict(error.params)
     if params.get("platform") in set(Platform):
         params["platform"] = labels.platform_name(Platform(params["platform"]))
-    params = {key: f"\u2068{number_text(value)}\u2069" for key, value in params.items()}
-    return digits_in(_tr(text)).format(**params)
+    values = [f"\u2068{number_text(params.get(name, ''))}\u2069" for name in _PARAMS[error.code]]
+    return fill(_tr(text), values)
+
+
+def fill(template: str, values: list[str]) -> str:
+    """%1, %2… replaced in one pass (a "%2" in a person's text stays as typed); the numbers of
+    the template itself in the chosen digits."""
+    parts = _PLACEHOLDER.split(template)  # text, number, text, number, …, text
+    return "".join(digits_in(part) if n % 2 == 0 else _nth(values, int(part))
+                   for n, part in enumerate(parts))
+
+
+def _nth(values: list[str], number: int) -> str:
+    return values[number - 1] if number <= len(values) else f"%{number}"
 
 
 def qdate(value: date) -> QDate:

@@ -80,6 +80,9 @@ _FIELD_MESSAGES = {
     "bad_url": QT_TRANSLATE_NOOP("Labels", "Enter a full web address starting with https://"),
     "wrong_site": QT_TRANSLATE_NOOP("Labels", "This address is not on {platform}."),
     "duplicate_brand": QT_TRANSLATE_NOOP("Labels", "A brand named “{value}” already exists."),
+    "name_taken": QT_TRANSLATE_NOOP(
+        "Labels", "“{value}” cannot come back: another one now has that name. Rename that "
+        "one first, then undo again."),
     "duplicate_handle": QT_TRANSLATE_NOOP(
         "Labels", "This handle is already in the workspace on this platform ({brand})."
     ),
@@ -305,3 +308,9 @@ def error_message(error: Exception) -> str:
     if isinstance(error, ValidationFailed):
         return "\n".join(field_message(e) for e in error.errors)
     return str(error)
+
+
+def separator() -> str:
+    """What stands between two parts of one line ("To fix: 2 · Pass: 4"); translated, since
+    a middle dot beside Arabic-Indic digits reads as a zero (Arabic uses "، ")."""
+    return QCoreApplication.translate("Labels", " · ")

@@ -210,3 +210,35 @@ def test_an_audit_of_a_missing_account_is_refused(audits: AuditService) -> None:
         audits.create(999, _input())
     with pytest.raises(NotFound):
         audits.prefill(999)
+
+
+def test_an_audit_never_takes_over_a_number_recorded_that_day(
+        audits: AuditService, account: AccountData, snapshots: SnapshotService,
+        workspace: Workspace) -> None:
+    """Same metric, same day: the typed number stays typed, and deleting the audit keeps it."""
+    snapshots.record(account.id, F, DAY, 1200)  # typed by hand on the audit day
+    made = audits.create(account.id, _input(followers=1200, reach=9000))
+    assert made.baseline == {F: 1200.0, REACH: 9000.0}  # shown from the typed number
+    assert ("followers", DAY, 1200.0, "manual") in _snaps(workspace, account.id)
+    audits.delete(made.id, made.version)
+    assert _snaps(workspace, account.id) == {("followers", DAY, 1200.0, "manual")}
+    audits.restore(made.id, made.baseline)
+    moved = audits.get(made.id)
+    audits.update(moved.id, moved.version, dataclasses.replace(
+        moved.to_input(), audited_on=DAY + timedelta(days=1)))
+    assert ("followers", DAY, 1200.0, "manual") in _snaps(workspace, account.id)
+
+
+def test_a_different_number_for_a_recorded_day_is_refused_on_its_field(
+        audits: AuditService, account: AccountData, snapshots: SnapshotService,
+        workspace: Workspace) -> None:
+    snapshots.record(account.id, F, DAY, 1200, SnapshotSource.IMPORT)
+    errors = audits.validate(account.id, _input(followers=1250))
+    assert [(e.field, e.code, e.params) for e in errors] == [
+        ("baseline:followers", "recorded_that_day", {"value": "1200"})]
+    with pytest.raises(ValidationFailed):
+        audits.create(account.id, _input(followers=1250))
+    made = audits.create(account.id, _input(DAY + timedelta(days=1), followers=1250))
+    with pytest.raises(ValidationFailed):
+        audits.update(made.id, made.version, dataclasses.replace(made.to_input(), audited_on=DAY))
+    assert ("followers", DAY, 1200.0, "import") in _snaps(workspace, account.id)

@@ -265,3 +265,29 @@ def test_items_of_an_account_in_the_trash_survive_an_edit(
 def test_a_missing_check_is_not_found(guides: GuideService) -> None:
     with pytest.raises(NotFound):
         guides.get_check(999)
+
+
+def test_a_name_taken_between_the_check_and_the_save_is_refused(
+        guides: GuideService, brand: BrandData, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The name is checked again inside the saving transaction, not only beforehand."""
+    guides.create_set(brand.id, HashtagSetInput("Weddings", ("#bride",)))
+    other = guides.create_set(brand.id, HashtagSetInput("Events", ("#party",)))
+    monkeypatch.setattr(guides, "_set_name_taken", lambda *args: False)  # the race
+    with pytest.raises(ValidationFailed) as made:
+        guides.create_set(brand.id, HashtagSetInput("weddings", ("#x",)))
+    assert made.value.errors == [FieldError("name", "duplicate_set", {"value": "weddings"})]
+    with pytest.raises(ValidationFailed) as renamed:
+        guides.update_set(other.id, other.version, HashtagSetInput("WEDDINGS", ("#x",)))
+    assert renamed.value.errors[0].code == "duplicate_set"
+    assert sorted(s.name for s in guides.list_sets(brand.id)) == ["Events", "Weddings"]
+
+
+def test_undelete_of_a_set_whose_name_was_taken_meanwhile_is_refused(
+        guides: GuideService, brand: BrandData) -> None:
+    first = guides.create_set(brand.id, HashtagSetInput("Weddings", ("#bride",)))
+    guides.delete_set(first.id, first.version)
+    guides.create_set(brand.id, HashtagSetInput("weddings", ("#new",)))
+    with pytest.raises(ValidationFailed) as refused:
+        guides.undelete_set(first.id)
+    assert refused.value.errors == [FieldError("name", "name_taken", {"value": "Weddings"})]
+    assert [s.name for s in guides.list_sets(brand.id)] == ["weddings"]

@@ -5,7 +5,7 @@ undo/redo of a save; experiments edited and deleted with undo."""
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from sqlalchemy import func, select
@@ -21,7 +21,7 @@ from smm_desktop.services.brands import BrandData, BrandInput, BrandService
 from smm_desktop.services.experiments import ExperimentInput
 from smm_desktop.services.goals import GoalService, SocialGoalData, SocialGoalInput
 from smm_desktop.services.review_data import GoalResultInput, ReviewAnswers, ReviewRequest
-from smm_desktop.services.reviews import ReviewService
+from smm_desktop.services.reviews import ReviewService, prefilled_outcome
 from smm_desktop.services.snapshots import SnapshotData, SnapshotService
 from smm_desktop.services.workspace import Workspace
 
@@ -216,3 +216,26 @@ def test_experiments_edit_status_delete_undelete(reviews: ReviewService,
     assert service.list_experiments(brand.id) == []
     service.undelete(done.id)
     assert [e.idea for e in service.list_experiments(brand.id)] == ["Live Q&A"]
+
+
+def test_redo_keeps_the_first_completion_moment(
+        reviews: ReviewService, brand: BrandData, monkeypatch: pytest.MonkeyPatch) -> None:
+    moments = iter(datetime(2026, 10, 10, 9, minute) for minute in range(50))
+    monkeypatch.setattr("smm_desktop.services.reviews.utcnow", lambda: next(moments))
+    saved = reviews.save(ReviewRequest(brand.id, Q3, ReviewAnswers("", "x"), finish=True))
+    first = reviews.get(saved.review.id).completed_at
+    assert first is not None
+    again = reviews.redo_save(reviews.undo_save(saved))
+    assert reviews.get(saved.review.id).completed_at == first
+    reviews.redo_save(reviews.undo_save(again))
+    assert reviews.get(saved.review.id).completed_at == first
+
+
+def test_a_running_goal_is_prefilled_by_its_pace_at_the_quarter_end(
+        reviews: ReviewService, brand: BrandData, insta: AccountData, workspace: Workspace,
+        ended: SocialGoalData, running: SocialGoalData) -> None:
+    paced = _goal(workspace, brand, insta, date(2026, 8, 1), date(2026, 11, 30), 1500.0, "Paced")
+    outcomes = {p.goal.id: prefilled_outcome(Q3, p)
+                for p in reviews.quarter_goals(brand.id, Q3, Q3.last_day)}
+    assert outcomes == {ended.id: GoalOutcome.ACHIEVED, running.id: GoalOutcome.MISSED,
+                        paced.id: GoalOutcome.ACHIEVED}

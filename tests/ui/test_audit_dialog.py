@@ -102,3 +102,11 @@ def test_run_returns_the_value_when_accepted(qtbot: QtBot, monkeypatch: pytest.M
     env = AuditFormEnv(TIKTOK, Formatter(), TODAY)
     value, ok = AuditDialog.run(None, _rules, env, DRAFT)
     assert ok and value == DRAFT.normalised()
+
+
+def test_a_number_already_recorded_that_day_is_named_on_its_kpi(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    dialog.show_errors([FieldError("baseline:followers", "recorded_that_day",
+                                   {"value": "1200"})])
+    text = dialog.number_errors()
+    assert text.startswith("Followers: ") and "1200" in text and "is kept" in text

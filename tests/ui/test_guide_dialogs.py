@@ -145,7 +145,7 @@ def test_the_check_dialog_shows_what_the_guide_expects_and_the_last_verdict(
     dialog.view.setCurrentIndex(dialog.model.index(1, FIRST_ASPECT + 2))
     assert "no name or bio" in dialog.expects.text()
     tip = dialog.model.index(1, FIRST_ASPECT + 2).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip == "Last check: Fix · old logo"
+    assert tip == "Last check: Fix · \u2068old logo\u2069"
     assert dialog.model.index(1, FIRST_ASPECT + 2).data() == "–"  # a hint, not an answer
 
 

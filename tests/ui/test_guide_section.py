@@ -101,7 +101,7 @@ def test_the_page_shows_the_guide_colours_bios_sets_and_checks(
     qtbot.addWidget(widget)
     widget.show()
     assert widget.voice.voice.text() == "Friendly florist"
-    assert widget.voice.use.text() == "fresh"
+    assert widget.voice.use.text() == "\u2068fresh\u2069"  # the word isolated
     swatches = widget.identity.findChildren(QLabel, "swatch")
     assert sorted(s.toolTip() for s in swatches) == ["#2F5D50", "#F2B5C4"]
     model = widget.bios.model
@@ -109,7 +109,7 @@ def test_the_page_shows_the_guide_colours_bios_sets_and_checks(
     assert model.index(0, 4).data() == "110 of 101"
     assert model.index(0, 4).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert model.index(1, 1).data() == "Not set yet"
-    assert widget.sets.model.index(0, 1).data() == "#a #b"
+    assert widget.sets.model.index(0, 1).data() == "\u2068#a #b\u2069"
     assert widget.checks.due_label.isVisibleTo(widget)
 
 
@@ -296,6 +296,6 @@ def test_the_consistency_grid_passes_the_model_tester(ctx: UiContext, brand_id: 
     index = model.index(0, 3)
     assert model.setData(index, CheckResult.FIX.value)
     model.set_note(index, "old bio")
-    assert model.index(0, 3).data() == "Fix · old bio"
+    assert model.index(0, 3).data() == "Fix · \u2068old bio\u2069"
     assert not model.setData(model.index(0, 0), CheckResult.PASS.value)
     assert tester

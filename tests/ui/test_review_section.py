@@ -5,25 +5,27 @@ models passing the model tester."""
 from __future__ import annotations
 
 import dataclasses
+import time
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import pytest
 from PySide6.QtTest import QAbstractItemModelTester
 from pytestqt.qtbot import QtBot
 
-from smm_desktop.domain.enums import ExperimentStatus
+from smm_desktop.domain.enums import ExperimentStatus, GoalOutcome
 from smm_desktop.domain.kpi import GoalStatus
 from smm_desktop.services.experiments import ExperimentInput, experiment_errors
-from smm_desktop.services.review_data import ReviewAnswers, ReviewRequest
+from smm_desktop.services.review_data import GoalResultInput, ReviewAnswers, ReviewRequest
 from smm_desktop.ui.context import UiContext
 from smm_desktop.ui.dialogs.experiment_dialog import ExperimentDialog
 from smm_desktop.ui.dialogs.goal_dialog import to_qdate
 from smm_desktop.ui.dialogs.review_pages import WizardEnv
 from smm_desktop.ui.dialogs.review_wizard import ReviewWizard
 from smm_desktop.ui.hub import DataHub
-from smm_desktop.ui.models.reviews import ExperimentTableModel, ReviewListModel
+from smm_desktop.ui.models.reviews import ExperimentTableModel, ReviewListModel, review_state
+from smm_desktop.ui.tabs.strategy.review_report import report_html
 from smm_desktop.ui.tabs.strategy.review_section import ReviewSection
 
 from .goal_helpers import english_numbers
@@ -110,7 +112,7 @@ def test_finish_a_review_then_read_it_and_undo(
     [review] = section.reviews.model.records()
     assert review.completed
     report = section.report.toPlainText()
-    for text in ("Review of Q3 2026", "✓ Achieved", "✗ Missed", "Summer followers",
+    for text in ("Review of Q3 2026", "✓ Achieved", "✗ Behind pace so far", "Summer followers",
                  "Reels of the market", "Quiz", "1,000 → 1,300, final: 1,350"):
         assert text in report
     assert "Summer followers" in report.split("Goals set for the next quarter")[1]
@@ -217,3 +219,57 @@ def test_experiment_dialog_names_a_bad_end_date(qtbot: QtBot) -> None:
     dialog.idea.setText("Quiz")
     dialog.buttons.accepted.emit()
     assert dialog.result() == 1 and dialog.value().end_date == date(2026, 9, 30)
+
+
+def test_completion_is_shown_on_the_local_day(monkeypatch: pytest.MonkeyPatch,
+                                              ctx: UiContext, shop: Shop) -> None:
+    monkeypatch.setenv("TZ", "Asia/Riyadh")  # UTC+3 all year
+    time.tzset()
+    try:
+        saved = ctx.services.reviews.save(
+            ReviewRequest(shop.brand.id, Q3, ReviewAnswers(), finish=True)).review
+        late = dataclasses.replace(saved, completed_at=datetime(2026, 10, 3, 22, 30))  # UTC
+        assert review_state(ctx.fmt, late) == "Completed on 10/4/26"
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+
+
+def test_today_is_read_at_each_reload(qtbot: QtBot, ctx: UiContext, shop: Shop,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    days = [TODAY]
+
+    class Clock(date):
+        @classmethod
+        def today(cls) -> Clock:
+            found = days[0]
+            return cls(found.year, found.month, found.day)
+
+    monkeypatch.setattr("smm_desktop.ui.tabs.strategy.review_section.date", Clock)
+    made = ReviewSection(ctx)
+    qtbot.addWidget(made)
+    made.show()
+    assert made.review_button.text() == "Review Q3 2026…"
+    days[0] = date(2027, 1, 5)  # the app stayed open over the new year
+    made.reload()
+    assert made.review_button.text() == "Review Q4 2026…"
+
+
+def test_a_result_without_a_metric_has_no_empty_brackets(ctx: UiContext, shop: Shop) -> None:
+    result = GoalResultInput(None, "Open a second branch", None, None, None, None,
+                             GoalOutcome.MISSED, "")
+    review = ctx.services.reviews.save(ReviewRequest(
+        shop.brand.id, Q3, ReviewAnswers((result,)), finish=True)).review
+    html = report_html(review, [], [], [], ctx.fmt)
+    assert "Open a second branch" in html and "()" not in html
+
+
+def test_a_goal_still_running_reads_by_its_pace_in_the_report(
+        section: ReviewSection, ctx: UiContext, shop: Shop) -> None:
+    saved = ctx.services.reviews.save(ReviewRequest(shop.brand.id, Q3, ReviewAnswers((
+        GoalResultInput(shop.running.id, "Autumn followers", None, 1000.0, 2000.0, 1350.0,
+                        GoalOutcome.MISSED, "Behind pace; still running."),)), finish=True))
+    ctx.hub.changed.emit(DataHub.REVIEWS)
+    section.reviews.select_id(saved.review.id)
+    report = section.report.toPlainText()
+    assert "✗ Behind pace so far" in report and "✗ Missed" not in report

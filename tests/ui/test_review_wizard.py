@@ -3,6 +3,7 @@ request, a bad row named and shown on its step, and typed answers never lost sil
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from datetime import date
 
@@ -11,7 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from smm_desktop.domain.enums import GoalOutcome
 from smm_desktop.domain.kpi import TargetKind
-from smm_desktop.services.review_data import ReviewAnswers, ReviewRequest
+from smm_desktop.domain.metrics import Metric
+from smm_desktop.services.goals import SocialGoalInput
+from smm_desktop.services.review_data import GoalResultInput, ReviewAnswers, ReviewRequest
 from smm_desktop.ui.context import UiContext
 from smm_desktop.ui.dialogs.goal_dialog import to_qdate
 from smm_desktop.ui.dialogs.review_wizard import SAVE_LATER, ReviewWizard
@@ -132,3 +135,69 @@ def test_run_returns_the_request_or_nothing(ctx: UiContext, shop: Shop,
     assert ok and request is not None and not request.finish
     monkeypatch.setattr(ReviewWizard, "exec", lambda self: 0)
     assert ReviewWizard.run(None, shop_env(ctx, shop)) == (None, False)
+
+
+def test_next_goals_typed_before_a_refused_save_come_back(
+        qtbot: QtBot, ctx: UiContext, shop: Shop, wizard: ReviewWizard) -> None:
+    ended, running = wizard.next_goals.rows
+    ended.setChecked(False)
+    running.setChecked(True)
+    running.target.setText("2500")
+    running.why.setText("Ads are back in October")
+    refused = wizard.answers(True)
+    again = ReviewWizard(None, dataclasses.replace(shop_env(ctx, shop), initial=refused), None)
+    qtbot.addWidget(again)
+    ended, running = again.next_goals.rows
+    assert (ended.isChecked(), running.isChecked()) == (False, True)
+    assert (running.target.text(), running.why.text()) == ("2,500", "Ads are back in October")
+    assert again.answers(True).next_goals == refused.next_goals
+    assert not again.next_goals.draft_note.isVisibleTo(again.next_goals)
+
+
+def test_a_resumed_draft_says_next_goals_are_not_kept(
+        qtbot: QtBot, ctx: UiContext, shop: Shop) -> None:
+    fresh = ReviewWizard(None, shop_env(ctx, shop), None)
+    qtbot.addWidget(fresh)
+    assert fresh.next_goals.draft_note.isHidden()
+    ctx.services.reviews.save(ReviewRequest(shop.brand.id, Q3, ReviewAnswers(what_worked="x")))
+    resumed = ReviewWizard(None, shop_env(ctx, shop), None)
+    qtbot.addWidget(resumed)
+    assert not resumed.next_goals.draft_note.isHidden()
+    assert "not kept in a draft" in resumed.next_goals.draft_note.text()
+
+
+def test_results_of_goals_no_longer_in_the_quarter_are_shown_and_kept(
+        qtbot: QtBot, ctx: UiContext, shop: Shop) -> None:
+    gone = GoalResultInput(None, "Deleted goal", None, None, None, 42.0, GoalOutcome.MISSED,
+                           "Dropped in August")
+    moved = GoalResultInput(shop.running.id, "Autumn followers", Metric.FOLLOWERS, 1000.0,
+                            2000.0, 1350.0, GoalOutcome.MISSED, "kept")
+    ctx.services.reviews.save(ReviewRequest(shop.brand.id, Q3, ReviewAnswers((gone, moved))))
+    env = dataclasses.replace(shop_env(ctx, shop), progress=[
+        p for p in shop_env(ctx, shop).progress if p.goal.id == shop.ended.id])
+    resumed = ReviewWizard(None, env, None)
+    qtbot.addWidget(resumed)
+    kept = resumed.results.kept
+    assert [row.title() for row in kept] == ["Deleted goal", "Autumn followers"]
+    assert "Dropped in August" in kept[0].text_shown()
+    assert "✗ Missed" in kept[0].text_shown() and "42" in kept[0].text_shown()
+    results = resumed.answers(False).answers.results
+    assert [r.goal_id for r in results] == [shop.ended.id, None, shop.running.id]
+    assert results[1:] == (gone, moved)
+
+
+def test_a_running_goal_on_pace_is_prefilled_as_achieved_so_far(
+        qtbot: QtBot, ctx: UiContext, shop: Shop) -> None:
+    ctx.services.goals.create_goal(shop.brand.id, SocialGoalInput(
+        account_id=shop.account.id, metric=Metric.FOLLOWERS, baseline_value=1000.0,
+        baseline_date=date(2026, 8, 1), target_value=1500.0, start=date(2026, 8, 1),
+        deadline=date(2026, 11, 30), title="Paced followers", why_realistic="Reels"))
+    made = ReviewWizard(None, shop_env(ctx, shop), None)
+    qtbot.addWidget(made)
+    rows = {row.progress.goal.title: row for row in made.results.rows}
+    paced, behind = rows["Paced followers"], rows["Autumn followers"]
+    assert paced.outcome.currentData() == "achieved"
+    assert behind.outcome.currentData() == "missed"
+    assert "On pace" in paced.outcome.currentText()
+    assert "Behind pace" in behind.outcome.currentText()
+    assert rows["Summer followers"].outcome.currentText() == "✓ Achieved"

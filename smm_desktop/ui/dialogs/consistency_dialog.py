@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from smm_desktop.services.guide_checks import CheckInput, CheckSheet
-from smm_desktop.ui import guide_text
+from smm_desktop.ui import guide_text, labels
 from smm_desktop.ui.dialogs.form import Validator
 from smm_desktop.ui.dialogs.guide_form import GuideFormDialog
 from smm_desktop.ui.models.consistency import (
@@ -170,7 +170,7 @@ class ConsistencyDialog(GuideFormDialog):
         row = self.sheet.rows[index.row()]
         where = account_text(row)
         if item is not None:
-            where += " · " + guide_text.aspect_name(item.aspect)
+            where += labels.separator() + guide_text.aspect_name(item.aspect)
         self.cell_label.setText(self.tr("Note on: %1").replace("%1", where))
         self.expects.setText(self._expects_text(row))
 

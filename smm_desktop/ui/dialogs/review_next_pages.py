@@ -36,7 +36,7 @@ from smm_desktop.ui.dialogs.review_pages import (
     scrolled,
     show_row_errors,
 )
-from smm_desktop.ui.i18n import digits_in
+from smm_desktop.ui.i18n import Formatter, digits_in
 from smm_desktop.ui.tr import QT_TRANSLATE_NOOP
 
 _FIELD_NAMES = {
@@ -66,6 +66,19 @@ def row_messages(errors: Sequence[FieldError], prefix: str) -> list[str]:
             found.append(QCoreApplication.translate("NextGoalRow", "%1: %2").replace(
                 "%1", label).replace("%2", review_labels.field_message(error)))
     return found
+
+
+GoalKey = tuple[object, ...]
+
+
+def goal_key(goal: SocialGoalInput) -> GoalKey:
+    """What a next-quarter goal keeps of the goal it carries on: how to match them again."""
+    return (goal.title, goal.account_id, goal.platform, goal.metric, goal.business_goal_id)
+
+
+def typed_by_goal(env: WizardEnv) -> list[tuple[GoalKey, SocialGoalInput]]:
+    """The next goals typed before a refused save, each with the key of its goal."""
+    return [(goal_key(g), g) for g in (env.initial.next_goals if env.initial else ())]
 
 
 class NextGoalRow(QGroupBox):
@@ -104,6 +117,17 @@ class NextGoalRow(QGroupBox):
         form.addRow(self.tr("Why it is realistic"), self.why)
         form.addRow(self.error)
 
+    def fill(self, typed: SocialGoalInput | None, fmt: Formatter) -> None:
+        """Put back what was typed before a refused save; None: the goal was not ticked."""
+        self.setChecked(typed is not None)
+        if typed is None:
+            return
+        self.baseline.setText(number_text(fmt, typed.baseline_value))
+        self.target.setText(number_text(fmt, typed.target_value))
+        self.start.setDate(to_qdate(typed.start))
+        self.deadline.setDate(to_qdate(typed.deadline))
+        self.why.setText(typed.why_realistic)
+
     def value(self) -> SocialGoalInput:
         baseline, _ok = read_number(self.baseline)
         target, _ok = read_number(self.target)
@@ -130,8 +154,17 @@ class NextGoalsPage(QWizardPage):
         self.setSubTitle(self.tr("Tick the goals to carry on. Today's values are the new "
                                  "baselines; the target asks the same change as before."))
         self.rows = [NextGoalRow(env, p) for p in env.progress]
+        if env.initial is not None:
+            self._fill(typed_by_goal(env), env.fmt)
+        self.draft_note = QLabel(self.tr(
+            "Next-quarter goals are set when the review is finished: they are not kept in a "
+            "draft, so check them again before you finish."))
+        self.draft_note.setObjectName("draftNextGoalsNote")
+        self.draft_note.setWordWrap(True)
+        self.draft_note.setVisible(env.draft is not None and env.initial is None)
         inner = QWidget()
         column = QVBoxLayout(inner)
+        column.addWidget(self.draft_note)
         for row in self.rows:
             column.addWidget(row)
         if not self.rows:
@@ -139,6 +172,13 @@ class NextGoalsPage(QWizardPage):
                                             "goals section.")))
         column.addStretch()
         QVBoxLayout(self).addWidget(scrolled(inner))
+
+    def _fill(self, typed: list[tuple[GoalKey, SocialGoalInput]], fmt: Formatter) -> None:
+        """Each row gets the first typed goal of its goal not taken yet, or is unticked."""
+        for row in self.rows:
+            key = goal_key(row.goal.to_input())
+            found = next((n for n, (k, _g) in enumerate(typed) if k == key), None)
+            row.fill(None if found is None else typed.pop(found)[1], fmt)
 
     def chosen(self) -> list[NextGoalRow]:
         return [row for row in self.rows if row.isChecked()]

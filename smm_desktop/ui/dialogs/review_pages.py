@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from smm_desktop.domain import quarters
 from smm_desktop.domain.enums import GoalOutcome
 from smm_desktop.domain.errors import FieldError
 from smm_desktop.domain.quarters import Quarter
@@ -33,7 +32,8 @@ from smm_desktop.services.review_data import (
     ReviewData,
     ReviewRequest,
 )
-from smm_desktop.ui import goal_text, review_labels
+from smm_desktop.services.reviews import prefilled_outcome, still_running
+from smm_desktop.ui import goal_text, labels, review_labels
 from smm_desktop.ui.dialogs.experiment_dialog import text_box
 from smm_desktop.ui.i18n import Formatter
 
@@ -103,11 +103,11 @@ class ResultRow(QGroupBox):
         self.progress, self.fmt = progress, env.fmt
         self.final = QLineEdit(number_text(env.fmt, stored.final_value if stored
                                            else progress.current))
+        running = still_running(env.quarter, progress)
         self.outcome = QComboBox()
         for outcome in GoalOutcome:
-            self.outcome.addItem(review_labels.outcome_marked(outcome), outcome.value)
-        prefilled = stored.outcome if stored else quarters.outcome_of(
-            goal.baseline_value, progress.target, progress.current)
+            self.outcome.addItem(self._outcome_text(outcome, running), outcome.value)
+        prefilled = stored.outcome if stored else prefilled_outcome(env.quarter, progress)
         self.outcome.setCurrentIndex(self.outcome.findData(prefilled.value))
         self.notes = QLineEdit(stored.notes if stored else "")
         self.notes.setPlaceholderText(self.tr("Why it went this way"))
@@ -118,9 +118,19 @@ class ResultRow(QGroupBox):
         form.addRow(self.tr("Final number"), self.final)
         form.addRow(self.tr("Outcome"), self.outcome)
         form.addRow(self.tr("Notes"), self.notes)
-        if not quarters.ends_in(env.quarter, goal.deadline):
-            form.addRow(QLabel(self.tr("Still running after the quarter: it stays open.")))
+        if running:
+            note = QLabel(self.tr("Still running after the quarter: it stays open. The outcome "
+                                  "says whether it was on pace on the quarter's last day."))
+            note.setWordWrap(True)
+            form.addRow(note)
         form.addRow(self.error)
+
+    def _outcome_text(self, outcome: GoalOutcome, running: bool) -> str:
+        """"✓ Achieved", or for a goal still running "✓ On pace so far"."""
+        if not running:
+            return review_labels.outcome_marked(outcome)
+        return (self.tr("✓ On pace so far") if outcome is GoalOutcome.ACHIEVED
+                else self.tr("✗ Behind pace so far"))
 
     def _plan_text(self) -> str:
         goal, metric = self.progress.goal, self.progress.goal.metric
@@ -142,6 +152,44 @@ class ResultRow(QGroupBox):
         return ok
 
 
+class KeptResultRow(QGroupBox):
+    """A result the draft holds for a goal the quarter no longer covers (deleted, or its dates
+    changed): shown as it was saved, read only, and saved again with the review."""
+
+    def __init__(self, env: WizardEnv, stored: GoalResultInput) -> None:
+        super().__init__(stored.goal_title or self.tr("A goal no longer in this quarter"))
+        self.stored = stored
+        final = goal_text.quantity(env.fmt, stored.final_value, stored.metric) or "—"
+        self.details = QLabel(self._details(final))
+        self.details.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.details)
+
+    def _details(self, final: str) -> str:
+        lines = [self.tr("No longer in this quarter (deleted or its dates changed): "
+                         "kept as saved."),
+                 self.tr("Final number: %1").replace("%1", final),
+                 self.tr("Outcome: %1").replace(
+                     "%1", review_labels.outcome_marked(self.stored.outcome))]
+        if self.stored.metric is not None:
+            lines.insert(1, self.tr("KPI: %1").replace(
+                "%1", labels.metric_name(self.stored.metric)))
+        if self.stored.notes.strip():
+            lines.append(self.tr("Notes: %1").replace("%1", self.stored.notes))
+        return "\n".join(lines)
+
+    def text_shown(self) -> str:
+        return self.details.text()
+
+
+def _split_stored(env: WizardEnv) -> tuple[dict[int, GoalResultInput], list[GoalResultInput]]:
+    """The draft's results of goals the quarter covers (by goal), and the others in order."""
+    covered = {p.goal.id for p in env.progress}
+    results = env.answers.results
+    return ({r.goal_id: r for r in results if r.goal_id in covered},
+            [r for r in results if r.goal_id not in covered])
+
+
 class ResultsPage(QWizardPage):
     """Step 1: each goal of the quarter with its result."""
 
@@ -150,19 +198,21 @@ class ResultsPage(QWizardPage):
         self.setTitle(self.tr("How did the goals do?"))
         self.setSubTitle(self.tr("The final numbers come from the values recorded; correct "
                                  "them if you know better, and say why it went that way."))
-        stored = {r.goal_id: r for r in env.answers.results}
+        stored, others = _split_stored(env)
         self.rows = [ResultRow(env, p, stored.get(p.goal.id)) for p in env.progress]
+        self.kept = [KeptResultRow(env, r) for r in others]
         inner = QWidget()
         column = QVBoxLayout(inner)
-        for row in self.rows:
-            column.addWidget(row)
-        if not self.rows:
+        for widget in [*self.rows, *self.kept]:
+            column.addWidget(widget)
+        if not self.rows and not self.kept:
             column.addWidget(QLabel(self.tr("No goal ended in this quarter or ran through it.")))
         column.addStretch()
         QVBoxLayout(self).addWidget(scrolled(inner))
 
     def results(self) -> tuple[GoalResultInput, ...]:
-        return tuple(row.value() for row in self.rows)
+        """The goals' results, then those kept from the draft (as saved)."""
+        return tuple(row.value() for row in self.rows) + tuple(k.stored for k in self.kept)
 
     @override
     def validatePage(self) -> bool:

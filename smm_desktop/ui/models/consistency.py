@@ -12,7 +12,7 @@ from typing_extensions import override
 from smm_desktop.domain.enums import CheckResult, ConsistencyAspect
 from smm_desktop.services.guide_checks import CheckInput, CheckItem, CheckSheet, SheetRow
 from smm_desktop.ui import guide_text, labels
-from smm_desktop.ui.bidi import ltr
+from smm_desktop.ui.bidi import isolate, ltr
 from smm_desktop.ui.models.table import AnyIndex
 from smm_desktop.ui.tr import QT_TRANSLATE_NOOP
 
@@ -26,7 +26,7 @@ _ACCOUNT = QT_TRANSLATE_NOOP("ConsistencyGrid", "Account")
 _EXPECTS = QT_TRANSLATE_NOOP("ConsistencyGrid", "The guide expects")
 _NO_BIO = QT_TRANSLATE_NOOP("ConsistencyGrid", "No bio in the guide for this platform yet")
 _LAST = QT_TRANSLATE_NOOP("ConsistencyGrid", "Last check: %1")
-_ARCHIVED = QT_TRANSLATE_NOOP("ConsistencyGrid", "(archived)")
+_ARCHIVED = QT_TRANSLATE_NOOP("ConsistencyGrid", "%1 (archived)")
 
 
 def _tr(text: str) -> str:
@@ -34,21 +34,24 @@ def _tr(text: str) -> str:
 
 
 def account_text(row: SheetRow) -> str:
-    text = f"{labels.platform_name(row.platform)} · {ltr('@' + row.handle)}"
-    return f"{text} {_tr(_ARCHIVED)}" if row.archived else text
+    """"Instagram · @handle", and whether the account is archived."""
+    text = labels.platform_name(row.platform) + labels.separator() + ltr("@" + row.handle)
+    return _tr(_ARCHIVED).replace("%1", text) if row.archived else text
 
 
 def expected_text(row: SheetRow) -> str:
     """The display name and bio the guide sets for the account's platform, on one line."""
+    name = isolate(row.expected_name)
     if not row.has_bio:
-        return f"{row.expected_name} · {_tr(_NO_BIO)}" if row.expected_name else _tr(_NO_BIO)
-    parts = [row.expected_name, row.expected_bio.replace("\n", " ")]
-    return " · ".join(p for p in parts if p)
+        return name + labels.separator() + _tr(_NO_BIO) if name else _tr(_NO_BIO)
+    parts = [name, isolate(row.expected_bio.replace("\n", " "))]
+    return labels.separator().join(p for p in parts if p)
 
 
 def cell_text(item: CheckItem) -> str:
+    """The verdict, and the note beside it."""
     name = guide_text.result_name(item.result) if item.result != CheckResult.UNCHECKED else "–"
-    return f"{name} · {item.note}" if item.note else name
+    return name + labels.separator() + isolate(item.note) if item.note else name
 
 
 class ConsistencyGridModel(QAbstractTableModel):

@@ -14,7 +14,7 @@ from smm_desktop.domain.enums import Platform
 from smm_desktop.services.guide_checks import CheckData
 from smm_desktop.services.guides import BioData, HashtagSetData
 from smm_desktop.ui import labels
-from smm_desktop.ui.bidi import ltr
+from smm_desktop.ui.bidi import isolate, ltr
 from smm_desktop.ui.guide_text import qdate
 from smm_desktop.ui.i18n import Formatter
 from smm_desktop.ui.models.table import AnyIndex, Column, RecordTableModel
@@ -91,8 +91,8 @@ class BioTableModel(RecordTableModel[BioRow]):
             Column(lambda: _tr(_BIO_HEADERS[0]), lambda r: labels.platform_name(r.platform),
                    tooltip=_platform_tip),
             Column(lambda: _tr(_BIO_HEADERS[1]),
-                   lambda r: r.bio.display_name if r.bio else _tr(_NOT_SET)),
-            Column(lambda: _tr(_BIO_HEADERS[2]), text(lambda b: b.bio.replace("\n", " ")),
+                   lambda r: isolate(r.bio.display_name) if r.bio else _tr(_NOT_SET)),
+            Column(lambda: _tr(_BIO_HEADERS[2]), text(lambda b: isolate(b.bio.replace("\n", " "))),
                    tooltip=text(lambda b: b.bio)),
             Column(lambda: _tr(_BIO_HEADERS[3]), text(lambda b: ltr(b.link))),
             Column(lambda: _tr(_BIO_HEADERS[4]), lambda r: _characters(r, fmt),
@@ -116,8 +116,9 @@ class HashtagSetTableModel(RecordTableModel[HashtagSetData]):
 
     def __init__(self, fmt: Formatter, parent: Any = None) -> None:
         columns: list[Column[HashtagSetData]] = [
-            Column(lambda: _tr(_SET_HEADERS[0]), lambda s: s.name),
-            Column(lambda: _tr(_SET_HEADERS[1]), lambda s: s.text, tooltip=lambda s: s.text),
+            Column(lambda: _tr(_SET_HEADERS[0]), lambda s: isolate(s.name)),
+            Column(lambda: _tr(_SET_HEADERS[1]), lambda s: isolate(s.text),
+                   tooltip=lambda s: s.text),
             Column(lambda: _tr(_SET_HEADERS[2]), lambda s: fmt.number(len(s.tags)),
                    tooltip=lambda s: _tr(_OVER_SETS) if s.over_instagram_limit else ""),
         ]
@@ -139,7 +140,7 @@ class CheckTableModel(RecordTableModel[CheckData]):
             Column(lambda: _tr(_CHECK_HEADERS[0]), lambda c: fmt.date(qdate(c.checked_on))),
             Column(lambda: _tr(_CHECK_HEADERS[1]), lambda c: fmt.number(c.fixes)),
             Column(lambda: _tr(_CHECK_HEADERS[2]), lambda c: fmt.number(c.passes)),
-            Column(lambda: _tr(_CHECK_HEADERS[3]), lambda c: c.notes.replace("\n", " "),
+            Column(lambda: _tr(_CHECK_HEADERS[3]), lambda c: isolate(c.notes.replace("\n", " ")),
                    tooltip=lambda c: c.notes),
         ]
         super().__init__(columns, parent)

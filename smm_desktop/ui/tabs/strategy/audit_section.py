@@ -184,8 +184,8 @@ class AuditSection(QWidget):
 
     def _show_empty(self, has_brand: bool) -> None:
         self.empty.setText(self.tr(
-            "This brand has no accounts yet. Add an account first, in the Accounts panel "
-            "above; then audit it here.") if has_brand else self.tr(
+            "This brand has no accounts yet. Add one first on the “Brands and accounts” tab "
+            "of Strategy; then audit it here.") if has_brand else self.tr(
             "Create or choose a brand to audit its accounts."))
         self.pages.setCurrentIndex(0)
         self._update_buttons()

@@ -25,6 +25,8 @@ from typing_extensions import override
 from smm_desktop.domain.errors import NotFound
 from smm_desktop.services.brands import BrandData
 from smm_desktop.services.guides import GuideData, GuideInput
+from smm_desktop.ui import labels
+from smm_desktop.ui.bidi import isolate
 from smm_desktop.ui.context import UiContext
 from smm_desktop.ui.dialogs.guide_dialog import GuideDialog
 from smm_desktop.ui.hub import DataHub
@@ -35,6 +37,11 @@ from smm_desktop.ui.undo import ChangeCommand
 LOGO_SIZE = 72
 SWATCH = 28
 _AREAS = (DataHub.GUIDE, DataHub.BRANDS, DataHub.ACCOUNTS)
+
+
+def words_text(words: tuple[str, ...]) -> str:
+    """The guide's words on one line, each in its own direction, the separator translated."""
+    return labels.separator().join(isolate(w) for w in words)
 
 
 def _text_label(object_name: str) -> QLabel:
@@ -73,9 +80,9 @@ class VoiceCard(QGroupBox):
         unset = self.tr("Not set yet")
         self.voice.setText(guide.voice if guide and guide.voice else unset)
         self.tone.setText(guide.tone if guide and guide.tone else unset)
-        self.use.setText(" · ".join(guide.words_to_use) if guide and guide.words_to_use
+        self.use.setText(words_text(guide.words_to_use) if guide and guide.words_to_use
                          else unset)
-        self.avoid.setText(" · ".join(guide.words_to_avoid) if guide and guide.words_to_avoid
+        self.avoid.setText(words_text(guide.words_to_avoid) if guide and guide.words_to_avoid
                            else unset)
         self.edit_button.setEnabled(guide is not None)
 

@@ -3,7 +3,7 @@ lessons, the goals set for the next quarter and the experiments. User text is es
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
@@ -14,6 +14,7 @@ from smm_desktop.services.experiments import ExperimentData
 from smm_desktop.services.goal_data import SocialGoalData
 from smm_desktop.services.review_data import GoalResultInput, ReviewData
 from smm_desktop.ui import goal_text, labels, review_labels
+from smm_desktop.ui.bidi import isolate
 from smm_desktop.ui.i18n import Formatter
 from smm_desktop.ui.models.reviews import review_state
 
@@ -39,12 +40,14 @@ def _text(value: str) -> str:
 
 def report_html(review: ReviewData, next_goals: Sequence[SocialGoalData],
                 experiments: Sequence[ExperimentData], accounts: Sequence[AccountData],
-                fmt: Formatter) -> str:
+                fmt: Formatter, running: Collection[int] = ()) -> str:
+    """The review as rich text; `running` are the goals still running after the quarter,
+    whose outcome reads "on pace so far" or "behind pace so far"."""
     title = QCoreApplication.translate("ReviewReport", "Review of %1")
     parts = [_heading(2, title.replace("%1", review_labels.quarter_name(review.quarter))),
              f"<p>{escape(review_state(fmt, review))}</p>",
              _heading(3, QCoreApplication.translate("ReviewReport", "Goals of the quarter"))]
-    parts += [_result(r, fmt) for r in review.answers.results] or [
+    parts += [_result(r, fmt, r.goal_id in running) for r in review.answers.results] or [
         _aside(QCoreApplication.translate("ReviewReport", "No goal was reviewed."))]
     for heading, value in (
             (QCoreApplication.translate("ReviewReport", "What worked"), review.answers.what_worked),
@@ -63,17 +66,26 @@ def report_html(review: ReviewData, next_goals: Sequence[SocialGoalData],
     return "\n".join(parts)
 
 
-def _result(result: GoalResultInput, fmt: Formatter) -> str:
+def _outcome(outcome: GoalOutcome, running: bool) -> str:
+    if not running:
+        return review_labels.outcome_marked(outcome)
+    return (QCoreApplication.translate("ReviewReport", "✓ On pace so far")
+            if outcome is GoalOutcome.ACHIEVED
+            else QCoreApplication.translate("ReviewReport", "✗ Behind pace so far"))
+
+
+def _result(result: GoalResultInput, fmt: Formatter, running: bool = False) -> str:
     metric = labels.metric_name(result.metric) if result.metric else ""
     numbers = QCoreApplication.translate("ReviewReport", "%1 → %2, final: %3").replace(
         "%1", goal_text.quantity(fmt, result.baseline_value, result.metric) or "—").replace(
         "%2", goal_text.quantity(fmt, result.target_value, result.metric) or "—").replace(
         "%3", goal_text.quantity(fmt, result.final_value, result.metric) or "—")
     marker = (f"<b style='color:{_COLOURS[result.outcome]}'>"
-              f"{escape(review_labels.outcome_marked(result.outcome))}</b>")
-    notes = f"<br>{_text(result.notes)}" if result.notes.strip() else ""
+              f"{escape(_outcome(result.outcome, running))}</b>")
+    notes = f"<br>{isolate(_text(result.notes))}" if result.notes.strip() else ""
     title = escape(result.goal_title or metric)
-    return f"<p>{marker} &nbsp; <b>{title}</b> ({escape(metric)})<br>{escape(numbers)}{notes}</p>"
+    kpi = f" ({escape(metric)})" if metric and result.goal_title else ""
+    return f"<p>{marker} &nbsp; <b>{title}</b>{kpi}<br>{escape(numbers)}{notes}</p>"
 
 
 def _next_goal(goal: SocialGoalData, accounts: Sequence[AccountData], fmt: Formatter) -> str:

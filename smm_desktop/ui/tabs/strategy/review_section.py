@@ -22,6 +22,7 @@ from typing_extensions import override
 from smm_desktop.domain import quarters
 from smm_desktop.domain.quarters import Quarter
 from smm_desktop.services.review_data import ReviewData, ReviewRequest
+from smm_desktop.services.reviews import still_running
 from smm_desktop.ui import review_labels
 from smm_desktop.ui.context import UiContext
 from smm_desktop.ui.dialogs.review_pages import WizardEnv
@@ -46,7 +47,7 @@ class ReviewSection(QWidget):
         self.setObjectName("reviewSection")
         self._dirty = True
         self.due: Quarter | None = None
-        self.today = date.today()
+        self.today: date | None = None  # None: the computer's day, read at each reload
         self._build_banner()
         self.reviews = RecordPanel(self.tr("Reviews"), ReviewListModel(ctx.fmt), 0)
         self.reviews.show_archived.hide()
@@ -109,6 +110,10 @@ class ReviewSection(QWidget):
         if self.isVisible():
             self.reload()
 
+    def day(self) -> date:
+        """Today: read at each use, so a window left open over midnight moves on."""
+        return self.today or date.today()
+
     def reload(self) -> None:
         self._dirty = False
         brand_id, keep = self.ctx.scope.brand_id, self.reviews.current_id()
@@ -117,7 +122,7 @@ class ReviewSection(QWidget):
         self.reviews.model.set_records(listed)
         self.reviews.select_id(keep or (listed[0].id if listed else 0))
         done = {r.quarter for r in listed if r.completed}
-        self.due = quarters.due_quarter(self.today, done) if brand_id else None
+        self.due = quarters.due_quarter(self.day(), done) if brand_id else None
         self._update_banner()
         self.experiments.reload()
         self._show_current()
@@ -130,11 +135,11 @@ class ReviewSection(QWidget):
         draft = self._draft_of(self.due)
         if draft:
             text = self.tr("A review of %1 is in progress.")
-        elif (last := self.due.last_day) >= self.today:  # the current quarter: due at its end
+        elif (last := self.due.last_day) >= (today := self.day()):  # current quarter: due at end
             text = (self.tr("The %1 review is due when the quarter ends, on %2 (days left: %3). "
                             "You can start it early.")
                     .replace("%2", self.ctx.fmt.date(QDate(last.year, last.month, last.day)))
-                    .replace("%3", self.ctx.fmt.number((last - self.today).days)))
+                    .replace("%3", self.ctx.fmt.number((last - today).days)))
         else:
             text = self.tr("%1 has no completed review yet: check how its goals did and set the "
                            "next ones.")
@@ -159,11 +164,13 @@ class ReviewSection(QWidget):
         self.report.setHtml(self._report(review) if review else "")
 
     def _report(self, review: ReviewData) -> str:
-        services, brand_id = self.ctx.services, review.brand_id
+        services, brand_id, quarter = self.ctx.services, review.brand_id, review.quarter
+        running = {p.goal.id for p in services.reviews.quarter_goals(
+            brand_id, quarter, quarter.last_day) if still_running(quarter, p)}
         return report_html(
-            review, services.reviews.goals_starting(brand_id, review.quarter.next()),
+            review, services.reviews.goals_starting(brand_id, quarter.next()),
             services.reviews.experiments.list_experiments(brand_id, review.id),
-            services.accounts.list_accounts(brand_id), self.ctx.fmt)
+            services.accounts.list_accounts(brand_id), self.ctx.fmt, running)
 
     def start_review(self) -> None:
         """Open the wizard on the selected draft, or on the quarter due (resuming its draft)."""
@@ -177,8 +184,8 @@ class ReviewSection(QWidget):
         draft = service.find(brand_id, quarter)
         draft = draft if draft and not draft.completed else None
         return WizardEnv(
-            brand_id, quarter, service.quarter_goals(brand_id, quarter, self.today),
-            self.ctx.services.accounts.list_accounts(brand_id), self.ctx.fmt, self.today, draft,
+            brand_id, quarter, service.quarter_goals(brand_id, quarter, self.day()),
+            self.ctx.services.accounts.list_accounts(brand_id), self.ctx.fmt, self.day(), draft,
             service.experiments.list_experiments(brand_id, draft.id) if draft else [], initial)
 
     def _run_wizard(self, brand_id: int, quarter: Quarter, initial: ReviewRequest | None) -> None:
