@@ -10,7 +10,7 @@ import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from smm_desktop.services.audits import AuditData, AuditInput
 from smm_desktop.ui import audit_text, goal_text
@@ -36,6 +35,7 @@ from smm_desktop.ui.hub import DataHub
 from smm_desktop.ui.models.audits import AuditAccountTableModel, AuditedAccount, audited_accounts
 from smm_desktop.ui.tabs.strategy.audit_commands import AlsoTell
 from smm_desktop.ui.undo import ChangeCommand, CreateCommand, DeleteCommand
+from smm_desktop.ui.widgets.lazy_section import LazySection
 
 _RELOAD_ON = (DataHub.BRANDS, DataHub.ACCOUNTS, DataHub.AUDITS, DataHub.SNAPSHOTS)
 
@@ -48,14 +48,13 @@ def _message(name: str) -> QLabel:
     return label
 
 
-class AuditSection(QWidget):
+class AuditSection(LazySection):
     """Pages: no brand / no accounts (a message), or the accounts beside the audit report."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("auditSection")
         self.ctx = ctx
-        self._dirty = True
         self.empty = _message("auditEmpty")
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty)
@@ -63,7 +62,7 @@ class AuditSection(QWidget):
         QVBoxLayout(self).addWidget(self.pages)
         self._keys()
         ctx.hub.changed.connect(self._on_changed)
-        ctx.scope.changed.connect(lambda _id: self._mark_dirty())
+        ctx.scope.changed.connect(lambda _id: self.mark_dirty())
 
     def _main_page(self) -> QSplitter:
         self.model = AuditAccountTableModel(self.ctx.fmt)
@@ -148,22 +147,7 @@ class AuditSection(QWidget):
 
     def _on_changed(self, area: str) -> None:
         if area in _RELOAD_ON:
-            self._mark_dirty()
-
-    def _mark_dirty(self) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self.reload()
-
-    @override
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.reload()
-
-    @property
-    def dirty(self) -> bool:
-        return self._dirty
+            self.mark_dirty()
 
     def reload(self) -> None:
         """Read the brand's accounts and audits; the chosen account and audit stay chosen."""

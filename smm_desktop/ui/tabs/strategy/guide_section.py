@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap, QShowEvent
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from smm_desktop.domain.errors import NotFound
 from smm_desktop.services.brands import BrandData
@@ -33,6 +32,7 @@ from smm_desktop.ui.hub import DataHub
 from smm_desktop.ui.tabs.strategy.guide_checks_panel import ChecksPanel
 from smm_desktop.ui.tabs.strategy.guide_panels import BiosPanel, HashtagSetsPanel, bio_rows
 from smm_desktop.ui.undo import ChangeCommand
+from smm_desktop.ui.widgets.lazy_section import LazySection
 
 LOGO_SIZE = 72
 SWATCH = 28
@@ -144,7 +144,7 @@ class IdentityCard(QGroupBox):
         return swatch
 
 
-class GuideSection(QWidget):
+class GuideSection(LazySection):
     """The current brand's guide; `edit_brand_requested(brand_id)` asks the owner to open the
     brand dialog (colours and logo are the brand's own)."""
 
@@ -154,7 +154,6 @@ class GuideSection(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.today: Callable[[], date] = date.today
-        self._dirty = True
         self.guide: GuideData | None = None
         self.voice = VoiceCard()
         self.identity = IdentityCard()
@@ -164,8 +163,8 @@ class GuideSection(QWidget):
         self.voice.edit_requested.connect(lambda: self.edit_guide())
         self.identity.edit_requested.connect(self._ask_brand_edit)
         self._lay_out()
-        ctx.hub.changed.connect(lambda area: self._mark_dirty() if area in _AREAS else None)
-        ctx.scope.changed.connect(lambda _id: self._mark_dirty())
+        ctx.hub.changed.connect(lambda area: self.mark_dirty() if area in _AREAS else None)
+        ctx.scope.changed.connect(lambda _id: self.mark_dirty())
 
     def _lay_out(self) -> None:
         page = QWidget()
@@ -190,21 +189,6 @@ class GuideSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-
-    def _mark_dirty(self) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self.reload()
-
-    @override
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.reload()
-
-    @property
-    def dirty(self) -> bool:
-        return self._dirty
 
     def reload(self) -> None:
         """Read the current brand's guide, bios, sets and checks (the only place that reads)."""

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from smm_desktop.domain import quarters
 from smm_desktop.domain.quarters import Quarter
@@ -33,19 +31,19 @@ from smm_desktop.ui.review_commands import ReviewSaveCommand
 from smm_desktop.ui.tabs.strategy.experiments_panel import ExperimentsPanel
 from smm_desktop.ui.tabs.strategy.review_report import report_html
 from smm_desktop.ui.undo import DeleteCommand
+from smm_desktop.ui.widgets.lazy_section import LazySection
 from smm_desktop.ui.widgets.record_panel import RecordPanel
 
 _AREAS = (DataHub.BRANDS, DataHub.ACCOUNTS, DataHub.GOALS, DataHub.SNAPSHOTS, DataHub.REVIEWS)
 
 
-class ReviewSection(QWidget):
+class ReviewSection(LazySection):
     """Banner over (reviews | the selected review's report) over the experiments."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("reviewSection")
-        self._dirty = True
         self.due: Quarter | None = None
         self.today: date | None = None  # None: the computer's day, read at each reload
         self._build_banner()
@@ -61,7 +59,7 @@ class ReviewSection(QWidget):
         self._lay_out()
         self.reviews.current_changed.connect(lambda _id: self._show_current())
         ctx.hub.changed.connect(self._on_data_changed)
-        ctx.scope.changed.connect(lambda _id: self._refresh())
+        ctx.scope.changed.connect(lambda _id: self.mark_dirty())
 
     def _build_banner(self) -> None:
         self.banner = QFrame()
@@ -94,21 +92,9 @@ class ReviewSection(QWidget):
         column.addWidget(self.banner)
         column.addWidget(self.splitter, 1)
 
-    @override
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.reload()
-
     def _on_data_changed(self, area: str) -> None:
         if area in _AREAS:
-            self._refresh()
-
-    def _refresh(self) -> None:
-        """Reload now when on screen; otherwise when next shown."""
-        self._dirty = True
-        if self.isVisible():
-            self.reload()
+            self.mark_dirty()
 
     def day(self) -> date:
         """Today: read at each use, so a window left open over midnight moves on."""
