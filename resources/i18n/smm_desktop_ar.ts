@@ -178,6 +178,37 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsBox</name>
+    <message>
+        <source>Add files…</source>
+        <translation>إضافة ملفات…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>تقديم</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>تأخير</translation>
+    </message>
+    <message>
+        <source>Attach media files</source>
+        <translation>إرفاق ملفات وسائط</translation>
+    </message>
+    <message>
+        <source>Media (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.mp4 *.mov *.m4v *.webm *.pdf);;All files (*)</source>
+        <translation>الوسائط (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.mp4 *.mov *.m4v *.webm *.pdf);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>مفقود: %1</translation>
+    </message>
+</context>
+<context>
     <name>AudienceAdvice</name>
     <message>
         <source>Set how much of each segment is on each platform in the table above: the advice on where to put your effort appears here.</source>
@@ -408,8 +439,8 @@
         <translation>الاختصار: %1</translation>
     </message>
     <message>
-        <source>This brand has no accounts yet. Add an account first, in the Accounts panel above; then audit it here.</source>
-        <translation>لا حسابات لهذه العلامة التجارية بعد. أضف حسابًا أولًا من لوحة الحسابات في الأعلى، ثم دقّقه هنا.</translation>
+        <source>This brand has no accounts yet. Add one first on the “Brands and accounts” tab of Strategy; then audit it here.</source>
+        <translation>لا حسابات لهذه العلامة التجارية بعد. أضف حسابًا أولًا من تبويب «العلامات والحسابات» في الاستراتيجية، ثم دقّقه هنا.</translation>
     </message>
     <message>
         <source>Create or choose a brand to audit its accounts.</source>
@@ -513,6 +544,10 @@
     <message>
         <source>This account already has an audit on this day: edit that one instead.</source>
         <translation>لهذا الحساب تدقيق في هذا اليوم بالفعل: عدّله بدلًا من إنشاء آخر.</translation>
+    </message>
+    <message>
+        <source>{value} is already recorded for this day (typed or imported) and is kept: enter the same number, or change it in the account&apos;s numbers.</source>
+        <translation>الرقم {value} مسجَّل لهذا اليوم من قبل (مُدخل يدويًا أو مستورد) وسيبقى كما هو: أدخل الرقم نفسه، أو عدّله في أرقام الحساب.</translation>
     </message>
     <message>
         <source>Posts in the last 90 days: not counted.</source>
@@ -926,6 +961,80 @@
     </message>
 </context>
 <context>
+    <name>CalendarTab</name>
+    <message>
+        <source>Previous month</source>
+        <translation>الشهر السابق</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>الشهر التالي</translation>
+    </message>
+    <message>
+        <source>New post…</source>
+        <translation>منشور جديد…</translation>
+    </message>
+    <message>
+        <source>Pillars…</source>
+        <translation>محاور المحتوى…</translation>
+    </message>
+    <message>
+        <source>The brand&apos;s content categories and their share of the plan</source>
+        <translation>فئات محتوى العلامة ونصيب كل منها من الخطة</translation>
+    </message>
+    <message>
+        <source>Posting slots…</source>
+        <translation>مواعيد النشر…</translation>
+    </message>
+    <message>
+        <source>The usual times to post on each account</source>
+        <translation>الأوقات المعتادة للنشر على كل حساب</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>العرض:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>قائمة</translation>
+    </message>
+    <message>
+        <source>No posts this month yet. Drag ideas from the idea bank onto a day, or choose a day and press Insert.</source>
+        <translation>لا منشورات في هذا الشهر بعد. اسحب أفكارًا من بنك الأفكار إلى يوم، أو اختر يومًا واضغط Insert.</translation>
+    </message>
+    <message>
+        <source>This brand has no accounts to post to yet: add an account first on Strategy &gt; Brands and accounts.</source>
+        <translation>لا حسابات لهذه العلامة التجارية للنشر عليها بعد: أضف حسابًا أولًا من الاستراتيجية &gt; العلامات التجارية والحسابات.</translation>
+    </message>
+    <message>
+        <source>The calendar belongs to a brand. Add a brand in the Strategy tab first, or choose one with the brand switcher.</source>
+        <translation>التقويم خاص بعلامة تجارية. أضف علامة تجارية في تبويب الاستراتيجية أولًا، أو اختر واحدة من مبدّل العلامات.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionCounter</name>
+    <message>
+        <source>Choose the accounts on the Brief page to count the caption against each platform&apos;s limit.</source>
+        <translation>اختر الحسابات في صفحة الموجز لحساب طول النص مقابل الحد الأقصى لكل منصة.</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
+        <translation>%1: %2 / %3</translation>
+    </message>
+    <message>
+        <source>over by %1</source>
+        <translation>يتجاوز الحد بـ %1</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPanel</name>
     <message>
         <source>Consistency check</source>
@@ -1191,8 +1300,8 @@
         <translation>الفحص السابق: %1</translation>
     </message>
     <message>
-        <source>(archived)</source>
-        <translation>(مؤرشف)</translation>
+        <source>%1 (archived)</source>
+        <translation>%1 (مؤرشف)</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1370,13 @@ Plan, track and report social media work for your clients.</source>
     <message>
         <source>Details are in the log: %1</source>
         <translation>التفاصيل في السجل: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DayDelegate</name>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 أخرى</translation>
     </message>
 </context>
 <context>
@@ -1822,24 +1938,24 @@ Why it is realistic: %2</source>
         <translation>لا ينطبق</translation>
     </message>
     <message>
-        <source>This brand already has a set named “{value}”.</source>
-        <translation>لدى هذه العلامة التجارية مجموعة باسم «{value}» بالفعل.</translation>
+        <source>This brand already has a set named “%1”.</source>
+        <translation>لدى هذه العلامة التجارية مجموعة باسم «%1» بالفعل.</translation>
     </message>
     <message>
-        <source>“{value}” is not a hashtag: use letters, digits and _ only, no spaces.</source>
-        <translation>«{value}» ليس وسمًا صالحًا: استخدم الحروف والأرقام والشرطة السفلية _ فقط، دون مسافات.</translation>
+        <source>“%1” is not a hashtag: use letters, digits and _ only, no spaces.</source>
+        <translation>«%1» ليس وسمًا صالحًا: استخدم الحروف والأرقام والشرطة السفلية _ فقط، دون مسافات.</translation>
     </message>
     <message>
-        <source>Tags: {count}. Instagram takes at most {max} in one post.</source>
-        <translation>عدد الوسوم: {count}. يقبل إنستغرام {max} وسمًا على الأكثر في المنشور الواحد.</translation>
+        <source>Tags: %1. Instagram takes at most %2 in one post.</source>
+        <translation>عدد الوسوم: %1. يقبل إنستغرام %2 وسمًا على الأكثر في المنشور الواحد.</translation>
     </message>
     <message>
-        <source>Over the {platform} limit of {max} characters by {over}: the platform will cut or refuse it.</source>
-        <translation>تتجاوز حدّ {platform} البالغ {max} حرفًا بمقدار {over}: ستقصّها المنصة أو ترفضها.</translation>
+        <source>Over the %1 limit of %2 characters by %3: the platform will cut or refuse it.</source>
+        <translation>تتجاوز حدّ %1 البالغ %2 حرفًا بمقدار %3: ستقصّها المنصة أو ترفضها.</translation>
     </message>
     <message>
-        <source>“{value}” is also in the words to use: keep it in one list.</source>
-        <translation>«{value}» موجودة أيضًا في الكلمات المستحسنة: اتركها في قائمة واحدة فقط.</translation>
+        <source>“%1” is also in the words to use: keep it in one list.</source>
+        <translation>«%1» موجودة أيضًا في الكلمات المستحسنة: اتركها في قائمة واحدة فقط.</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2041,21 @@ Why it is realistic: %2</source>
     </message>
 </context>
 <context>
+    <name>IdeaBank</name>
+    <message>
+        <source>Idea bank</source>
+        <translation>بنك الأفكار</translation>
+    </message>
+    <message>
+        <source>Drag an idea onto a day to plan it; drag a post here to unschedule it.</source>
+        <translation>اسحب فكرة إلى يوم لجدولتها، واسحب منشورًا إلى هنا لإلغاء جدولته.</translation>
+    </message>
+    <message>
+        <source>New idea…</source>
+        <translation>فكرة جديدة…</translation>
+    </message>
+</context>
+<context>
     <name>IdeaRow</name>
     <message>
         <source>Idea %1</source>
@@ -1972,6 +2103,33 @@ Why it is realistic: %2</source>
     <message>
         <source>No logo</source>
         <translation>لا يوجد شعار</translation>
+    </message>
+</context>
+<context>
+    <name>KeptResultRow</name>
+    <message>
+        <source>A goal no longer in this quarter</source>
+        <translation>هدف لم يعد ضمن هذا الربع</translation>
+    </message>
+    <message>
+        <source>No longer in this quarter (deleted or its dates changed): kept as saved.</source>
+        <translation>لم يعد ضمن هذا الربع (حُذف أو تغيّرت تواريخه): محفوظ كما هو.</translation>
+    </message>
+    <message>
+        <source>Final number: %1</source>
+        <translation>الرقم النهائي: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>النتيجة: %1</translation>
+    </message>
+    <message>
+        <source>KPI: %1</source>
+        <translation>مؤشر الأداء: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>ملاحظات: %1</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2329,10 @@ Why it is realistic: %2</source>
     <message>
         <source>A brand named “{value}” already exists.</source>
         <translation>توجد علامة تجارية باسم «{value}» مسبقًا.</translation>
+    </message>
+    <message>
+        <source>“{value}” cannot come back: another one now has that name. Rename that one first, then undo again.</source>
+        <translation>لا يمكن استعادة «{value}»: هناك عنصر آخر يحمل هذا الاسم الآن. غيّر اسمه أولًا، ثم تراجع مرة أخرى.</translation>
     </message>
     <message>
         <source>This handle is already in the workspace on this platform ({brand}).</source>
@@ -2464,6 +2626,10 @@ Why it is realistic: %2</source>
         <source>This item no longer exists; it may have been deleted elsewhere.</source>
         <translation>هذا العنصر لم يعد موجودًا؛ ربما حُذف في مكان آخر.</translation>
     </message>
+    <message>
+        <source> · </source>
+        <translation>، </translation>
+    </message>
 </context>
 <context>
     <name>LessonsPage</name>
@@ -2592,6 +2758,21 @@ Why it is realistic: %2</source>
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move to</source>
+        <translation>نقل إلى</translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation>التاريخ والوقت:</translation>
+    </message>
+    <message>
+        <source>The other chosen posts keep their distance to the first.</source>
+        <translation>تحافظ المنشورات المختارة الأخرى على فارقها الزمني عن المنشور الأول.</translation>
+    </message>
+</context>
+<context>
     <name>NextGoalRow</name>
     <message>
         <source>Account</source>
@@ -2689,8 +2870,319 @@ Why it is realistic: %2</source>
         <translation>حدّد الأهداف التي تستمر. قيم اليوم هي خطوط الأساس الجديدة، والمستهدف يطلب نسبة التغيير نفسها كما في السابق.</translation>
     </message>
     <message>
+        <source>Next-quarter goals are set when the review is finished: they are not kept in a draft, so check them again before you finish.</source>
+        <translation>تُحدَّد أهداف الربع القادم عند إنهاء المراجعة: لا تُحفظ في المسودة، فراجعها مرة أخرى قبل الإنهاء.</translation>
+    </message>
+    <message>
         <source>No goal to carry on: add new goals in the goals section.</source>
         <translation>لا أهداف لمواصلتها: أضف أهدافًا جديدة في قسم الأهداف.</translation>
+    </message>
+</context>
+<context>
+    <name>OccasionLabels</name>
+    <message>
+        <source>Islamic New Year</source>
+        <translation>رأس السنة الهجرية</translation>
+    </message>
+    <message>
+        <source>Prophet&apos;s Birthday</source>
+        <translation>المولد النبوي الشريف</translation>
+    </message>
+    <message>
+        <source>First day of Ramadan</source>
+        <translation>أول أيام رمضان</translation>
+    </message>
+    <message>
+        <source>Eid al-Fitr</source>
+        <translation>عيد الفطر</translation>
+    </message>
+    <message>
+        <source>Day of Arafah</source>
+        <translation>يوم عرفة</translation>
+    </message>
+    <message>
+        <source>Eid al-Adha</source>
+        <translation>عيد الأضحى</translation>
+    </message>
+    <message>
+        <source>Saudi Founding Day</source>
+        <translation>يوم التأسيس السعودي</translation>
+    </message>
+    <message>
+        <source>Saudi National Day</source>
+        <translation>اليوم الوطني السعودي</translation>
+    </message>
+    <message>
+        <source>UAE Flag Day</source>
+        <translation>يوم العلم الإماراتي</translation>
+    </message>
+    <message>
+        <source>UAE National Day</source>
+        <translation>اليوم الوطني الإماراتي</translation>
+    </message>
+    <message>
+        <source>July 23 Revolution Day</source>
+        <translation>عيد ثورة 23 يوليو</translation>
+    </message>
+    <message>
+        <source>Kuwait National Day</source>
+        <translation>العيد الوطني الكويتي</translation>
+    </message>
+    <message>
+        <source>Kuwait Liberation Day</source>
+        <translation>يوم التحرير الكويتي</translation>
+    </message>
+    <message>
+        <source>Qatar National Day</source>
+        <translation>اليوم الوطني القطري</translation>
+    </message>
+    <message>
+        <source>Bahrain National Day</source>
+        <translation>العيد الوطني البحريني</translation>
+    </message>
+    <message>
+        <source>Jordan Independence Day</source>
+        <translation>عيد الاستقلال الأردني</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>رأس السنة الميلادية</translation>
+    </message>
+    <message>
+        <source>Valentine&apos;s Day</source>
+        <translation>عيد الحب</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s Day</source>
+        <translation>عيد الأم</translation>
+    </message>
+    <message>
+        <source>Mothering Sunday</source>
+        <translation>عيد الأم (بريطانيا)</translation>
+    </message>
+    <message>
+        <source>Back to school</source>
+        <translation>العودة إلى المدارس</translation>
+    </message>
+    <message>
+        <source>Singles&apos; Day (11.11)</source>
+        <translation>يوم العزاب (11.11)</translation>
+    </message>
+    <message>
+        <source>White Friday</source>
+        <translation>الجمعة البيضاء</translation>
+    </message>
+    <message>
+        <source>Black Friday</source>
+        <translation>الجمعة السوداء</translation>
+    </message>
+    <message>
+        <source>Cyber Monday</source>
+        <translation>الاثنين الإلكتروني</translation>
+    </message>
+    <message>
+        <source>End of year</source>
+        <translation>نهاية العام</translation>
+    </message>
+    <message>
+        <source>Armed Forces Day</source>
+        <translation>عيد القوات المسلحة</translation>
+    </message>
+    <message>
+        <source>Ashura</source>
+        <translation>عاشوراء</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>يوم الصناديق (بوكسينغ داي)</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>عيد الميلاد المجيد</translation>
+    </message>
+    <message>
+        <source>Columbus Day</source>
+        <translation>يوم كولومبوس</translation>
+    </message>
+    <message>
+        <source>Commemoration Day</source>
+        <translation>يوم الشهيد</translation>
+    </message>
+    <message>
+        <source>Coptic Christmas Day</source>
+        <translation>عيد الميلاد المجيد (القبطي)</translation>
+    </message>
+    <message>
+        <source>Coronation of Charles III</source>
+        <translation>تتويج الملك تشارلز الثالث</translation>
+    </message>
+    <message>
+        <source>Death of Sheikh Khalifa bin Zayed Al Nahyan</source>
+        <translation>وفاة الشيخ خليفة بن زايد آل نهيان</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>الجمعة العظيمة</translation>
+    </message>
+    <message>
+        <source>Holiday for the National Team&apos;s Victory in the World Cup</source>
+        <translation>عطلة فوز المنتخب في كأس العالم</translation>
+    </message>
+    <message>
+        <source>Independence Day</source>
+        <translation>عيد الاستقلال</translation>
+    </message>
+    <message>
+        <source>Isra&apos; and Mi&apos;raj</source>
+        <translation>الإسراء والمعراج</translation>
+    </message>
+    <message>
+        <source>January 25th Revolution and National Police Day</source>
+        <translation>ثورة 25 يناير وعيد الشرطة</translation>
+    </message>
+    <message>
+        <source>June 30 Revolution Day</source>
+        <translation>عيد ثورة 30 يونيو</translation>
+    </message>
+    <message>
+        <source>Juneteenth National Independence Day</source>
+        <translation>يوم التحرر (جونتينث)</translation>
+    </message>
+    <message>
+        <source>Labor Day</source>
+        <translation>عيد العمال</translation>
+    </message>
+    <message>
+        <source>Martin Luther King Jr. Day</source>
+        <translation>يوم مارتن لوثر كينغ</translation>
+    </message>
+    <message>
+        <source>May Day</source>
+        <translation>عطلة أول مايو المصرفية</translation>
+    </message>
+    <message>
+        <source>Memorial Day</source>
+        <translation>يوم الذكرى</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>اليوم الوطني</translation>
+    </message>
+    <message>
+        <source>National Sports Day</source>
+        <translation>اليوم الرياضي للدولة</translation>
+    </message>
+    <message>
+        <source>Platinum Jubilee of Elizabeth II</source>
+        <translation>اليوبيل البلاتيني للملكة إليزابيث الثانية</translation>
+    </message>
+    <message>
+        <source>Sinai Liberation Day</source>
+        <translation>عيد تحرير سيناء</translation>
+    </message>
+    <message>
+        <source>Spring Bank Holiday</source>
+        <translation>عطلة الربيع المصرفية</translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation>شم النسيم</translation>
+    </message>
+    <message>
+        <source>State Funeral of Queen Elizabeth II</source>
+        <translation>الجنازة الرسمية للملكة إليزابيث الثانية</translation>
+    </message>
+    <message>
+        <source>Sultan&apos;s Accession Day</source>
+        <translation>ذكرى تولي السلطان مقاليد الحكم</translation>
+    </message>
+    <message>
+        <source>Thanksgiving Day</source>
+        <translation>عيد الشكر</translation>
+    </message>
+    <message>
+        <source>Veterans Day</source>
+        <translation>يوم المحاربين القدامى</translation>
+    </message>
+    <message>
+        <source>Washington&apos;s Birthday</source>
+        <translation>ذكرى ميلاد واشنطن</translation>
+    </message>
+    <message>
+        <source>Islamic occasion</source>
+        <translation>مناسبة إسلامية</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>عطلة رسمية</translation>
+    </message>
+    <message>
+        <source>National day</source>
+        <translation>مناسبة وطنية</translation>
+    </message>
+    <message>
+        <source>Marketing day</source>
+        <translation>مناسبة تسويقية</translation>
+    </message>
+    <message>
+        <source>Brand occasion</source>
+        <translation>مناسبة خاصة بالعلامة</translation>
+    </message>
+    <message>
+        <source>Muharram</source>
+        <translation>محرم</translation>
+    </message>
+    <message>
+        <source>Safar</source>
+        <translation>صفر</translation>
+    </message>
+    <message>
+        <source>Rabi&apos; al-Awwal</source>
+        <translation>ربيع الأول</translation>
+    </message>
+    <message>
+        <source>Rabi&apos; al-Thani</source>
+        <translation>ربيع الآخر</translation>
+    </message>
+    <message>
+        <source>Jumada al-Ula</source>
+        <translation>جمادى الأولى</translation>
+    </message>
+    <message>
+        <source>Jumada al-Akhirah</source>
+        <translation>جمادى الآخرة</translation>
+    </message>
+    <message>
+        <source>Rajab</source>
+        <translation>رجب</translation>
+    </message>
+    <message>
+        <source>Sha&apos;ban</source>
+        <translation>شعبان</translation>
+    </message>
+    <message>
+        <source>Ramadan</source>
+        <translation>رمضان</translation>
+    </message>
+    <message>
+        <source>Shawwal</source>
+        <translation>شوال</translation>
+    </message>
+    <message>
+        <source>Dhu al-Qi&apos;dah</source>
+        <translation>ذو القعدة</translation>
+    </message>
+    <message>
+        <source>Dhu al-Hijjah</source>
+        <translation>ذو الحجة</translation>
+    </message>
+    <message>
+        <source>Expected date: it may move by a day with the moon sighting.</source>
+        <translation>تاريخ متوقع: قد يتقدّم أو يتأخر يومًا بحسب رؤية الهلال.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3592,626 @@ Why it is realistic: %2</source>
     </message>
 </context>
 <context>
+    <name>PillarDialog</name>
+    <message>
+        <source>Edit pillar</source>
+        <translation>تعديل المحور</translation>
+    </message>
+    <message>
+        <source>New pillar</source>
+        <translation>محور جديد</translation>
+    </message>
+    <message>
+        <source>e.g. Tips, Behind the scenes, Offers</source>
+        <translation>مثل: نصائح، كواليس، عروض</translation>
+    </message>
+    <message>
+        <source>Pick…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>٪</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>اللون</translation>
+    </message>
+    <message>
+        <source>Target share of the plan</source>
+        <translation>النسبة المستهدفة من الخطة</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Pillar colour</source>
+        <translation>لون المحور</translation>
+    </message>
+</context>
+<context>
+    <name>PillarsDialog</name>
+    <message>
+        <source>Content pillars</source>
+        <translation>محاور المحتوى</translation>
+    </message>
+    <message>
+        <source>Pillars are the kinds of content the brand posts. Give each the share of the plan it should take.</source>
+        <translation>المحاور هي أنواع المحتوى التي تنشرها العلامة. حدّد لكل محور نسبته المستهدفة من الخطة.</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>المحور</translation>
+    </message>
+    <message>
+        <source>Target share</source>
+        <translation>النسبة المستهدفة</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>إ&amp;ضافة…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>نقل لل&amp;أعلى</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>نقل لل&amp;أسفل</translation>
+    </message>
+    <message>
+        <source>Target shares add up to %1%.</source>
+        <translation>مجموع النسب المستهدفة: %1٪.</translation>
+    </message>
+    <message>
+        <source>They should add up to 100%.</source>
+        <translation>يجب أن يكون المجموع 100٪.</translation>
+    </message>
+    <message>
+        <source>Add pillar: %1</source>
+        <translation>إضافة محور: %1</translation>
+    </message>
+    <message>
+        <source>Edit pillar: %1</source>
+        <translation>تعديل محور: %1</translation>
+    </message>
+    <message>
+        <source>Delete pillar: %1</source>
+        <translation>حذف محور: %1</translation>
+    </message>
+    <message>
+        <source>Move pillar: %1</source>
+        <translation>نقل محور: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostActions</name>
+    <message>
+        <source>Plan in the past?</source>
+        <translation>جدولة في تاريخ مضى؟</translation>
+    </message>
+    <message>
+        <source>This puts a post on a day that has passed. Plan it there anyway?</source>
+        <translation>سيُوضع المنشور في يوم مضى. هل تريد جدولته هناك على أي حال؟</translation>
+    </message>
+    <message>
+        <source>Move post</source>
+        <translation>نقل منشور</translation>
+    </message>
+    <message>
+        <source>Move %1 posts</source>
+        <translation>نقل منشورات (%1)</translation>
+    </message>
+    <message>
+        <source>Duplicate post</source>
+        <translation>تكرار منشور</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 posts</source>
+        <translation>تكرار منشورات (%1)</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>منشور جديد</translation>
+    </message>
+    <message>
+        <source>Edit post</source>
+        <translation>تعديل منشور</translation>
+    </message>
+    <message>
+        <source>Delete post</source>
+        <translation>حذف منشور</translation>
+    </message>
+    <message>
+        <source>Delete %1 posts</source>
+        <translation>حذف منشورات (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PostDialog</name>
+    <message>
+        <source>Edit post</source>
+        <translation>تعديل المنشور</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>منشور جديد</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>الموجز</translation>
+    </message>
+    <message>
+        <source>Caption &amp;&amp; hashtags</source>
+        <translation>النص والوسوم</translation>
+    </message>
+    <message>
+        <source>Media &amp;&amp; design</source>
+        <translation>الوسائط والتصميم</translation>
+    </message>
+    <message>
+        <source>Approval &amp;&amp; result</source>
+        <translation>الموافقة والنتيجة</translation>
+    </message>
+    <message>
+        <source>What the post is about, e.g. New spring menu</source>
+        <translation>موضوع المنشور، مثل: قائمة الربيع الجديدة</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>No date: keep in the idea bank</source>
+        <translation>بلا تاريخ: يبقى في بنك الأفكار</translation>
+    </message>
+    <message>
+        <source>An account no longer listed</source>
+        <translation>حساب لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>No longer listed</source>
+        <translation>لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>بلا هدف</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>No persona</source>
+        <translation>بلا شخصية</translation>
+    </message>
+    <message>
+        <source>No pillar</source>
+        <translation>بلا محور</translation>
+    </message>
+    <message>
+        <source>e.g. Order through the link in the bio</source>
+        <translation>مثل: اطلب عبر الرابط في النبذة</translation>
+    </message>
+    <message>
+        <source>An experiment (something new to try and measure)</source>
+        <translation>تجربة (فكرة جديدة نجرّبها ونقيس نتيجتها)</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>التاريخ والوقت</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <source>Goal it serves</source>
+        <translation>الهدف الذي يخدمه</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>نوع المحتوى</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>Target persona</source>
+        <translation>الشخصية المستهدفة</translation>
+    </message>
+    <message>
+        <source>Content pillar</source>
+        <translation>محور المحتوى</translation>
+    </message>
+    <message>
+        <source>Call to action</source>
+        <translation>الدعوة إلى الإجراء</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>المناسبة</translation>
+    </message>
+    <message>
+        <source>The text of the post</source>
+        <translation>نص المنشور</translation>
+    </message>
+    <message>
+        <source>#spring #riyadh, or insert a set below</source>
+        <translation>#الربيع #الرياض، أو أدرج مجموعة من الأسفل</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>الطول</translation>
+    </message>
+    <message>
+        <source>Hashtags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Insert a set</source>
+        <translation>إدراج مجموعة</translation>
+    </message>
+    <message>
+        <source>The brand has no hashtag sets yet (Strategy tab, Brand guide).</source>
+        <translation>لا توجد مجموعات وسوم للعلامة بعد (تبويب الاستراتيجية، دليل العلامة).</translation>
+    </message>
+    <message>
+        <source>Drop image or video files here, or add them with the button.</source>
+        <translation>أفلت ملفات الصور أو الفيديو هنا، أو أضفها بالزر.</translation>
+    </message>
+    <message>
+        <source>What the designer or video editor should know: sizes, texts on the image, references</source>
+        <translation>ما يحتاج المصمم أو محرر الفيديو معرفته: المقاسات، النصوص على الصورة، المراجع</translation>
+    </message>
+    <message>
+        <source>Who prepares the images or video</source>
+        <translation>من يجهّز الصور أو الفيديو</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>بلا موعد تسليم</translation>
+    </message>
+    <message>
+        <source>Media files</source>
+        <translation>ملفات الوسائط</translation>
+    </message>
+    <message>
+        <source>Notes for the designer</source>
+        <translation>ملاحظات للمصمم</translation>
+    </message>
+    <message>
+        <source>Assets prepared by</source>
+        <translation>يجهّز المواد</translation>
+    </message>
+    <message>
+        <source>Assets due on</source>
+        <translation>موعد تسليم المواد</translation>
+    </message>
+    <message>
+        <source>The changes the client asked for</source>
+        <translation>التعديلات التي طلبها العميل</translation>
+    </message>
+    <message>
+        <source>Once published: what worked, what did not, what to try next time</source>
+        <translation>بعد النشر: ما الذي نجح، وما الذي لم ينجح، وما الذي نجرّبه في المرة القادمة</translation>
+    </message>
+    <message>
+        <source>Client approval</source>
+        <translation>موافقة العميل</translation>
+    </message>
+    <message>
+        <source>Approval note</source>
+        <translation>ملاحظة الموافقة</translation>
+    </message>
+    <message>
+        <source>Published link</source>
+        <translation>رابط المنشور</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>الدروس المستفادة</translation>
+    </message>
+</context>
+<context>
+    <name>PostLabels</name>
+    <message>
+        <source>Idea</source>
+        <translation>فكرة</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>In design</source>
+        <translation>قيد التصميم</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>جاهز</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>مجدول</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>منشور</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>Carousel</source>
+        <translation>منشور دوّار</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>فيديو</translation>
+    </message>
+    <message>
+        <source>Short video (reel)</source>
+        <translation>فيديو قصير (ريلز)</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>قصة</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>رابط</translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation>استطلاع</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>بث مباشر</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation>الوعي</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>التفاعل</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>الزيارات</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>العملاء المحتملون</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>المبيعات</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>المجتمع</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>الدعم</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>غير مطلوبة</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>بانتظار الرد</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>موافق عليه</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>مطلوب تعديلات</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>content type</source>
+        <translation>نوع المحتوى</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>target persona</source>
+        <translation>الشخصية المستهدفة</translation>
+    </message>
+    <message>
+        <source>call to action</source>
+        <translation>الدعوة إلى الإجراء</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>التاريخ والوقت</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Choose a date from {min} to {max}.</source>
+        <translation>اختر تاريخًا من {min} إلى {max}.</translation>
+    </message>
+    <message>
+        <source>An account chosen is not one of this brand&apos;s (it may have been deleted).</source>
+        <translation>أحد الحسابات المختارة لا يتبع هذه العلامة (ربما حُذف).</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from {min} to {max}.</source>
+        <translation>أدخل عددًا صحيحًا من {min} إلى {max}.</translation>
+    </message>
+    <message>
+        <source>This choice no longer exists for this brand; choose another.</source>
+        <translation>هذا الخيار لم يعد موجودًا لهذه العلامة؛ اختر غيره.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Missing from the brief: %1</source>
+        <translation>ينقص الموجز: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostList</name>
+    <message>
+        <source>Date and time</source>
+        <translation>التاريخ والوقت</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>المحور</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>الشخصية</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>موافقة العميل</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>تنبيهات</translation>
+    </message>
+</context>
+<context>
+    <name>PostListPanel</name>
+    <message>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>Search topic, caption, hashtags…</source>
+        <translation>ابحث في الموضوع والنص والوسوم…</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>الحساب:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>كل الحسابات</translation>
+    </message>
+    <message>
+        <source>All on %1</source>
+        <translation>الكل على %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostText</name>
+    <message>
+        <source>I</source>
+        <translation>ف</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>م</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>ت</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>ج</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>د</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>ن</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>غ</translation>
+    </message>
+</context>
+<context>
     <name>RecordPanel</name>
     <message>
         <source>Export this table to CSV…</source>
@@ -3247,8 +4359,16 @@ Why it is realistic: %2</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <source>Still running after the quarter: it stays open.</source>
-        <translation>يستمر بعد نهاية الربع: يبقى مفتوحًا.</translation>
+        <source>Still running after the quarter: it stays open. The outcome says whether it was on pace on the quarter&apos;s last day.</source>
+        <translation>يستمر بعد نهاية الربع: يبقى مفتوحًا. تبيّن النتيجة هل كان يسير وفق الوتيرة المطلوبة في آخر يوم من الربع.</translation>
+    </message>
+    <message>
+        <source>✓ On pace so far</source>
+        <translation>✓ وفق الوتيرة حتى الآن</translation>
+    </message>
+    <message>
+        <source>✗ Behind pace so far</source>
+        <translation>✗ متأخر عن الوتيرة حتى الآن</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -3362,6 +4482,14 @@ Why it is realistic: %2</source>
     <message>
         <source>None planned in this review.</source>
         <translation>لم تُخطَّط تجارب في هذه المراجعة.</translation>
+    </message>
+    <message>
+        <source>✓ On pace so far</source>
+        <translation>✓ وفق الوتيرة حتى الآن</translation>
+    </message>
+    <message>
+        <source>✗ Behind pace so far</source>
+        <translation>✗ متأخر عن الوتيرة حتى الآن</translation>
     </message>
     <message>
         <source>%1 → %2, final: %3</source>
@@ -3658,6 +4786,45 @@ Use File &gt; Backups to restore a good copy.</source>
     <message>
         <source>%</source>
         <translation>%</translation>
+    </message>
+</context>
+<context>
+    <name>SlotsDialog</name>
+    <message>
+        <source>Posting slots</source>
+        <translation>أوقات النشر</translation>
+    </message>
+    <message>
+        <source>The usual times to post on each account. Posts dragged from the idea bank onto a day take that day&apos;s first slot.</source>
+        <translation>الأوقات المعتادة للنشر على كل حساب. المنشور المسحوب من بنك الأفكار إلى يوم ما يأخذ أول وقت نشر في ذلك اليوم.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>&amp;Add slot</source>
+        <translation>إ&amp;ضافة وقت</translation>
+    </message>
+    <message>
+        <source>&amp;Remove slot</source>
+        <translation>إ&amp;زالة وقت</translation>
+    </message>
+    <message>
+        <source>The brand has no accounts yet: add one on the Strategy tab.</source>
+        <translation>لا توجد حسابات للعلامة بعد: أضف حسابًا من تبويب الاستراتيجية.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Change posting slots</source>
+        <translation>تغيير أوقات النشر</translation>
     </message>
 </context>
 <context>

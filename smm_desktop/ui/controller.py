@@ -164,7 +164,8 @@ class Controller(QObject):
         if self.services is None:
             return
         try:
-            for service in (self.services.goals, self.services.personas, self.services.audits,
+            for service in (self.services.posts, self.services.pillars, self.services.occasions,
+                            self.services.goals, self.services.personas, self.services.audits,
                             self.services.guides, self.services.reviews, self.services.accounts,
                             self.services.brands):
                 service.purge_deleted()

@@ -26,6 +26,7 @@ from smm_desktop.ui.widgets.brand_switcher import BrandSwitcher
 
 if TYPE_CHECKING:
     from smm_desktop.ui.tabs.audience.audience_tab import AudienceTab
+    from smm_desktop.ui.tabs.calendar.calendar_tab import CalendarTab
 
 TabT = TypeVar("TabT", bound=QWidget)
 TAB_NAMES = ("strategy", "audience", "competitors", "calendar", "reports")
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.strategy: StrategyTab | None = None
         self._audience: AudienceTab | None = None
+        self._calendar: CalendarTab | None = None
         self.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._build_tabs()
@@ -154,6 +156,8 @@ class MainWindow(QMainWindow):
         # The Audience tab is built when first shown: start-up loads only the first screen.
         self._audience = None
         self._replace_tab(1, QWidget(), self.tr("Audience"))
+        self._calendar = None
+        self._replace_tab(3, QWidget(), self.tr("Calendar"))
         self.switcher.bind(ctx)
         self.commands.new_account.setEnabled(bool(ctx.scope.brand_id))
         window_parts.bind_undo(self, ctx)
@@ -180,9 +184,20 @@ class MainWindow(QMainWindow):
             self._audience = self._replace_tab(1, AudienceTab(self.ctx), self.tr("Audience"))
         return self._audience
 
+    @property
+    def calendar(self) -> CalendarTab | None:
+        """The Calendar tab of the bound workspace, built on first use."""
+        if self._calendar is None and self.ctx is not None:
+            from smm_desktop.ui.tabs.calendar.calendar_tab import CalendarTab
+
+            self._calendar = self._replace_tab(3, CalendarTab(self.ctx), self.tr("Calendar"))
+        return self._calendar
+
     def _on_tab_changed(self, index: int) -> None:
         if index == TAB_NAMES.index("audience"):
             _ = self.audience
+        elif index == TAB_NAMES.index("calendar"):
+            _ = self.calendar
 
     def _replace_tab(self, number: int, tab: TabT, title: str) -> TabT:
         """Put a workspace's tab in place of the old one, keeping the current tab."""

@@ -98,7 +98,9 @@ def startup(runs: int, years: int) -> None:
     with tempfile.TemporaryDirectory(prefix="smm-bench-") as tmp:
         base = Path(tmp)
         env = child_env(base)
+        started = time.perf_counter()
         workspace = write_workspace(base, years, env)
+        emit("sample_write_s", round(time.perf_counter() - started, 2), "s")
         commands = {
             "app": [sys.executable, "-m", "smm_desktop", "--workspace", str(workspace)],
             "floor": [sys.executable, str(FLOOR_APP), str(workspace)],

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 import unicodedata
 from datetime import date, datetime, timedelta
 from itertools import pairwise
@@ -218,7 +217,9 @@ def test_sample_personas_speak_the_brands_language(demo: tuple[Path, DemoSummary
     assert any(p[1].isascii() for p in personas)
 
 
-def test_a_five_year_sample_is_written_quickly(tmp_path: Path) -> None:
-    started = time.perf_counter()
-    write_demo(tmp_path / "five.smmws", years=5, today=TODAY)
-    assert time.perf_counter() - started < 3.0
+def test_a_five_year_sample_is_written_whole(tmp_path: Path) -> None:
+    """The benchmark's sample (its writing time is the `sample_write_s` benchmark)."""
+    summary = write_demo(tmp_path / "five.smmws", years=5, today=TODAY)
+    assert (summary.brands, summary.accounts) == (3, 12)
+    _, _, snapshots, _ = _strategy(tmp_path / "five.smmws")
+    assert min(r[2] for r in snapshots) < TODAY - timedelta(days=365 * 5 - 60)
