@@ -163,8 +163,8 @@ def _post(rng: random.Random, ctx: BrandContext, account: AccountData, when: dat
     values.update(
         topic=topic, status=status.value, scheduled_at=when, content_type=kind.value,
         purpose=rng.choice(pillar.purposes).value, pillar_id=pillar_id,
-        persona_id=_maybe(rng, ctx.personas, 0.85),
-        social_goal_id=_maybe(rng, ctx.goals.get(account.id) or ctx.goals[None], 0.7),
+        persona_id=_maybe(rng, ctx.personas, 0.98),
+        social_goal_id=_maybe(rng, ctx.goals.get(account.id) or ctx.goals[None], 0.96),
         call_to_action=rng.choice(ctx.plan.ctas), hashtags="\n".join(_hashtags(rng, ctx, account)),
         caption=rng.choice(ctx.plan.captions).format(topic=topic),
         occasion=_occasion(ctx.plan, when.date()), experiment=rng.random() < 0.03,

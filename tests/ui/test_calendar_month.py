@@ -192,3 +192,15 @@ def test_pillars_and_slots_open_from_the_tab_for_the_current_brand(
     tab.pillars_button.click()
     tab.slots_button.click()
     assert opened == [("pillars", brand.id), ("slots", brand.id)]
+
+
+def test_the_idea_bank_shows_the_status_only_when_not_an_idea() -> None:
+    from smm_desktop.domain.enums import Platform
+    from smm_desktop.ui.tabs.calendar.idea_bank import idea_model
+
+    idea = PostData(topic="Florist Q&A", status=PostStatus.IDEA, platforms=(Platform.INSTAGRAM,))
+    draft = PostData(topic="Staff picks", status=PostStatus.DRAFT)
+    model = idea_model()
+    model.set_records([idea, draft])
+    lines = [model.data(model.index(r, 0)) for r in range(2)]
+    assert lines == ["\u2068Florist Q&A\u2069 (IG)", "[D] \u2068Staff picks\u2069"]

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from smm_desktop.domain.enums import PostStatus
 from smm_desktop.services.post_data import PostData
+from smm_desktop.ui.bidi import isolate
 from smm_desktop.ui.models.table import Column, RecordTableModel
 from smm_desktop.ui.tabs.calendar import post_text
 from smm_desktop.ui.tabs.calendar.drag import carried, from_mime, to_mime
@@ -25,9 +27,14 @@ from smm_desktop.ui.tabs.calendar.month_view import is_copy
 
 
 def _line(post: PostData) -> str:
-    marks = post_text.platform_marks(post)
-    return f"[{post_text.status_initial(post.status)}] {post_text.topic_text(post)}" + (
-        f"  ({marks})" if marks else "")
+    """The topic (isolated: it may be in either language) and the platforms; the status only
+    when it is not an idea, which nearly everything in the bank is."""
+    parts = [isolate(post_text.topic_text(post))]
+    if post.status is not PostStatus.IDEA:
+        parts.insert(0, f"[{post_text.status_initial(post.status)}]")
+    if marks := post_text.platform_marks(post):
+        parts.append(f"({marks})")
+    return " ".join(parts)
 
 
 def idea_model(parent: QWidget | None = None) -> RecordTableModel[PostData]:
@@ -49,6 +56,8 @@ class IdeaList(QListView):
         self.ideas = model
         self.key_handler: Callable[[QKeyEvent], bool] = lambda _event: False
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
