@@ -38,6 +38,7 @@ class Settings:
     keep_weekly: int = 10  # then one a week for this many weeks,
     keep_monthly: int = 9  # then one a month for this many months
     location_ok: list[str] = field(default_factory=list)  # risky places the user chose to keep
+    show_hijri: bool = False  # the Hijri date in each calendar day tile
 
     def retention(self) -> RetentionPolicy:
         """How many rolling backups to keep, as the person set it."""

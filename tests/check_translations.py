@@ -1,7 +1,7 @@
 """Gate for the Arabic translation: complete, up to date with the code, and built.
 
 Fails (exit 1, naming what is wrong) when the .ts has an unfinished or empty translation, a
-translation loses a %1-style placeholder, re-running lupdate would add source texts that the .ts
+translation loses a %1-style placeholder, a context that is not a class name, re-running lupdate would add source texts that the .ts
 lacks, or the .qm is missing or not built from this .ts. Never modifies the real files: lupdate
 and lrelease run on temporary copies. Run by `./dev lint`; fix with `./dev tr`.
 """
@@ -22,6 +22,7 @@ QM = TS.with_suffix(".qm")
 SOURCES = "smm_desktop"
 TOOLS = Path(sys.executable).parent  # the venv's bin: pyside6-lupdate, pyside6-lrelease
 PLACEHOLDER = re.compile(r"%(?:L?\d+|n)")
+CONTEXT = re.compile(r"[A-Z][A-Za-z0-9_]*")
 GONE = {"vanished", "obsolete"}  # entries lupdate keeps for reference; not part of the app
 
 Key = tuple[str, str]  # (context, source)
@@ -56,6 +57,9 @@ def incomplete(ts: Path) -> list[str]:
     """Unfinished or empty translations, and translations that drop a placeholder."""
     problems = []
     for (context, source), message in messages(ts):
+        if not CONTEXT.fullmatch(context):  # lupdate took `other.tr(...)`'s receiver as context
+            problems.append(f"context is not a class name, so the text is never found at run "
+                            f"time (use QCoreApplication.translate): [{context}] {source!r}")
         translation = message.find("translation")
         texts = translation_texts(message)
         if translation is not None and translation.get("type") == "unfinished":

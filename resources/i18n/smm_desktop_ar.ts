@@ -999,8 +999,16 @@
         <translation>العرض:</translation>
     </message>
     <message>
+        <source>Plan setup</source>
+        <translation>إعداد الخطة</translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>أسبوع</translation>
     </message>
     <message>
         <source>List</source>
@@ -1017,6 +1025,30 @@
     <message>
         <source>The calendar belongs to a brand. Add a brand in the Strategy tab first, or choose one with the brand switcher.</source>
         <translation>التقويم خاص بعلامة تجارية. أضف علامة تجارية في تبويب الاستراتيجية أولًا، أو اختر واحدة من مبدّل العلامات.</translation>
+    </message>
+    <message>
+        <source>Occasions…</source>
+        <translation>المناسبات…</translation>
+    </message>
+    <message>
+        <source>The brand&apos;s own occasions: anniversaries, launches, openings</source>
+        <translation>مناسبات العلامة التجارية الخاصة: الذكرى السنوية، الإطلاقات، الافتتاحات</translation>
+    </message>
+    <message>
+        <source>The brand&apos;s occasions…</source>
+        <translation>مناسبات العلامة التجارية…</translation>
+    </message>
+    <message>
+        <source>Show Hijri dates</source>
+        <translation>إظهار التاريخ الهجري</translation>
+    </message>
+    <message>
+        <source>Idea bank</source>
+        <translation>بنك الأفكار</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>التخطيط</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1530,77 @@ Plan, track and report social media work for your clients.</source>
     <message>
         <source>Delete experiment: %1</source>
         <translation>حذف التجربة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Show the posts of one account or platform</source>
+        <translation>اعرض منشورات حساب واحد أو منصة واحدة</translation>
+    </message>
+    <message>
+        <source>Show the posts of one status</source>
+        <translation>اعرض المنشورات ذات حالة واحدة</translation>
+    </message>
+    <message>
+        <source>Show the posts of one content pillar</source>
+        <translation>اعرض منشورات محور محتوى واحد</translation>
+    </message>
+    <message>
+        <source>Show the posts for one persona</source>
+        <translation>اعرض المنشورات الموجهة إلى شخصية واحدة</translation>
+    </message>
+    <message>
+        <source>Show the posts serving one social goal</source>
+        <translation>اعرض المنشورات التي تخدم هدفًا واحدًا على المنصات</translation>
+    </message>
+    <message>
+        <source>Show the posts by client approval</source>
+        <translation>اعرض المنشورات حسب موافقة العميل</translation>
+    </message>
+    <message>
+        <source>Search topic, caption, hashtags…</source>
+        <translation>ابحث في الموضوع والنص والوسوم…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Show every post again</source>
+        <translation>اعرض كل المنشورات مجددًا</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>Any approval</source>
+        <translation>أي موافقة</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>كل الحسابات</translation>
+    </message>
+    <message>
+        <source>All on %1</source>
+        <translation>الكل على %1</translation>
+    </message>
+    <message>
+        <source>All pillars</source>
+        <translation>كل المحاور</translation>
+    </message>
+    <message>
+        <source>All personas</source>
+        <translation>كل الشخصيات</translation>
+    </message>
+    <message>
+        <source>All goals</source>
+        <translation>كل الأهداف</translation>
+    </message>
+    <message>
+        <source>Filtered: %1 of %2 posts</source>
+        <translation>بعد التصفية: %1 من %2 منشور</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +2982,37 @@ Why it is realistic: %2</source>
     </message>
 </context>
 <context>
+    <name>OccasionDialog</name>
+    <message>
+        <source>Edit occasion</source>
+        <translation>تعديل المناسبة</translation>
+    </message>
+    <message>
+        <source>New occasion</source>
+        <translation>مناسبة جديدة</translation>
+    </message>
+    <message>
+        <source>e.g. Shop anniversary, Summer menu launch</source>
+        <translation>مثال: ذكرى افتتاح المتجر، إطلاق قائمة الصيف</translation>
+    </message>
+    <message>
+        <source>Comes back every year on this day</source>
+        <translation>تتكرر كل عام في هذا اليوم</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+</context>
+<context>
     <name>OccasionLabels</name>
     <message>
         <source>Islamic New Year</source>
@@ -3183,6 +3317,61 @@ Why it is realistic: %2</source>
     <message>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>OccasionsDialog</name>
+    <message>
+        <source>The brand&apos;s occasions</source>
+        <translation>مناسبات العلامة التجارية</translation>
+    </message>
+    <message>
+        <source>Days that matter to this brand alone: its anniversary, a launch, a branch opening. They show on the calendar with the religious, national and marketing days.</source>
+        <translation>أيام تخص هذه العلامة التجارية وحدها: ذكراها السنوية، أو إطلاق منتج، أو افتتاح فرع. تظهر في التقويم مع المناسبات الدينية والوطنية والتسويقية.</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>المناسبة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>كل عام</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>إ&amp;ضافة…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>Add occasion: %1</source>
+        <translation>إضافة مناسبة: %1</translation>
+    </message>
+    <message>
+        <source>Edit occasion: %1</source>
+        <translation>تعديل مناسبة: %1</translation>
+    </message>
+    <message>
+        <source>Delete occasion: %1</source>
+        <translation>حذف مناسبة: %1</translation>
     </message>
 </context>
 <context>
@@ -3706,10 +3895,171 @@ Why it is realistic: %2</source>
     </message>
 </context>
 <context>
+    <name>PlanExport</name>
+    <message>
+        <source>Date and time</source>
+        <translation>التاريخ والوقت</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>الموجز</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>نوع المحتوى</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>الشخصية المستهدفة</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>محور المحتوى</translation>
+    </message>
+    <message>
+        <source>Call to action</source>
+        <translation>الدعوة إلى الإجراء</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>نص المنشور</translation>
+    </message>
+    <message>
+        <source>Hashtags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>موافقة العميل</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>المناسبة</translation>
+    </message>
+    <message>
+        <source>Notes for design</source>
+        <translation>ملاحظات للتصميم</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExporter</name>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Send the month&apos;s plan: PDF for the client, CSV or calendar file</source>
+        <translation>أرسل خطة الشهر: ملف PDF للعميل، أو جدول CSV، أو ملف تقويم</translation>
+    </message>
+    <message>
+        <source>PDF: calendar and list…</source>
+        <translation>PDF: التقويم والقائمة…</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet…</source>
+        <translation>جدول CSV…</translation>
+    </message>
+    <message>
+        <source>iCalendar file (.ics)…</source>
+        <translation>ملف تقويم iCalendar ‏(.ics)…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF ‏(*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV ‏(*.csv)</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>ملفات iCalendar ‏(*.ics)</translation>
+    </message>
+    <message>
+        <source>Export the month&apos;s plan</source>
+        <translation>تصدير خطة الشهر</translation>
+    </message>
+    <message>
+        <source>The plan was exported to %1.</source>
+        <translation>صُدّرت الخطة إلى %1.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>تعذّر التصدير</translation>
+    </message>
+    <message>
+        <source>The plan could not be exported.</source>
+        <translation>تعذّر تصدير الخطة.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: a file already there is unchanged. Check that the folder exists and that you may write in it, then try again.</source>
+        <translation>لم يُكتب أي شيء، وبقي أي ملف موجود كما هو. تأكد من وجود المجلد ومن صلاحية الكتابة فيه، ثم حاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningPanel</name>
+    <message>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Show this day or week in the month</source>
+        <translation>عرض هذا اليوم أو الأسبوع في الشهر</translation>
+    </message>
+    <message>
+        <source>New post for it…</source>
+        <translation>منشور جديد لها…</translation>
+    </message>
+    <message>
+        <source>Series…</source>
+        <translation>سلسلة…</translation>
+    </message>
+    <message>
+        <source>Recurring posts, such as a tip every Tuesday</source>
+        <translation>منشورات متكررة، مثل نصيحة كل ثلاثاء</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>منشور جديد</translation>
+    </message>
+</context>
+<context>
     <name>PostActions</name>
     <message>
         <source>Plan in the past?</source>
         <translation>جدولة في تاريخ مضى؟</translation>
+    </message>
+    <message>
+        <source>This puts a post at a time that has passed. Plan it there anyway?</source>
+        <translation>سيُوضع المنشور في وقت مضى. هل تريد جدولته هناك على أي حال؟</translation>
     </message>
     <message>
         <source>This puts a post on a day that has passed. Plan it there anyway?</source>
@@ -4151,33 +4501,6 @@ Why it is realistic: %2</source>
     <message>
         <source>Check</source>
         <translation>تنبيهات</translation>
-    </message>
-</context>
-<context>
-    <name>PostListPanel</name>
-    <message>
-        <source>All statuses</source>
-        <translation>كل الحالات</translation>
-    </message>
-    <message>
-        <source>Search topic, caption, hashtags…</source>
-        <translation>ابحث في الموضوع والنص والوسوم…</translation>
-    </message>
-    <message>
-        <source>Account:</source>
-        <translation>الحساب:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>الحالة:</translation>
-    </message>
-    <message>
-        <source>All accounts</source>
-        <translation>كل الحسابات</translation>
-    </message>
-    <message>
-        <source>All on %1</source>
-        <translation>الكل على %1</translation>
     </message>
 </context>
 <context>
@@ -4679,6 +5002,132 @@ Use File &gt; Backups to restore a good copy.</source>
     </message>
 </context>
 <context>
+    <name>SeriesActions</name>
+    <message>
+        <source>Copy series: %1 (%2 posts)</source>
+        <translation>نسخ سلسلة: %1 (عدد المنشورات: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>Copy a series</source>
+        <translation>نسخ سلسلة منشورات</translation>
+    </message>
+    <message>
+        <source>e.g. Tuesday tip</source>
+        <translation>مثال: نصيحة الثلاثاء</translation>
+    </message>
+    <message>
+        <source>An account no longer listed</source>
+        <translation>حساب لم يعد مدرجًا</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>No pillar</source>
+        <translation>بلا محور</translation>
+    </message>
+    <message>
+        <source>A pillar no longer listed</source>
+        <translation>محور لم يعد مدرجًا</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>نوع المحتوى</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>الهدف من المنشور</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>المحور</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>كل أسبوع</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>كل شهر</translation>
+    </message>
+    <message>
+        <source>In a shorter month, the series falls on its last day.</source>
+        <translation>في الشهر الأقصر، يقع المنشور في آخر أيامه.</translation>
+    </message>
+    <message>
+        <source>1: every week (or month); 2: every other one; and so on</source>
+        <translation>1: كل أسبوع (أو شهر)؛ 2: أسبوع بعد أسبوع؛ وهكذا</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>التكرار</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>في أيام</translation>
+    </message>
+    <message>
+        <source>Day of the month</source>
+        <translation>يوم الشهر</translation>
+    </message>
+    <message>
+        <source>Repeat every (weeks or months)</source>
+        <translation>التكرار كل (أسابيع أو أشهر)</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>تبدأ</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>تنتهي</translation>
+    </message>
+    <message>
+        <source>With the month shown</source>
+        <translation>بنهاية الشهر المعروض</translation>
+    </message>
+    <message>
+        <source>On a date</source>
+        <translation>في تاريخ محدد</translation>
+    </message>
+    <message>
+        <source>After a number of posts</source>
+        <translation>بعد عدد من المنشورات</translation>
+    </message>
+    <message>
+        <source>Posts to create in %1: %2</source>
+        <translation>المنشورات التي ستُنشأ في %1: %2</translation>
+    </message>
+    <message>
+        <source>This rule gives no date in the month shown: change the days or the start.</source>
+        <translation>لا تعطي هذه القاعدة أي تاريخ في الشهر المعروض: غيّر الأيام أو تاريخ البدء.</translation>
+    </message>
+    <message>
+        <source>The end comes before the start.</source>
+        <translation>تاريخ الانتهاء يسبق تاريخ البدء.</translation>
+    </message>
+    <message>
+        <source>Tick at least one day of the week.</source>
+        <translation>اختر يومًا واحدًا على الأقل من أيام الأسبوع.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5002,16 +5451,16 @@ Use File &gt; Backups to restore a good copy.</source>
         <translation>استيراد من JSON</translation>
     </message>
     <message>
-        <source>Nothing new: every brand, account and strategy row in this file is already in the workspace.</source>
-        <translation>لا جديد: كل علامة تجارية وحساب وبند من بنود الاستراتيجية في هذا الملف موجود بالفعل في مساحة العمل.</translation>
+        <source>Nothing new: every brand, account, strategy row and post in this file is already in the workspace.</source>
+        <translation>لا جديد: كل علامة تجارية وحساب وبند استراتيجية ومنشور في هذا الملف موجود بالفعل في مساحة العمل.</translation>
     </message>
     <message>
-        <source>New brands: %1. New accounts: %2 (some for brands you already have: %3). Strategy rows to add (goals, snapshots, personas, audits, guide, reviews…): %4. Nothing already in the workspace is changed, and a backup is made first. Import?</source>
-        <translation>علامات تجارية جديدة: %1. حسابات جديدة: %2 (منها لعلامات موجودة لديك: %3). بنود استراتيجية ستُضاف (أهداف، قراءات، شخصيات، تدقيقات، دليل، مراجعات…): %4. لن يتغير شيء مما في مساحة العمل، وستُحفظ نسخة احتياطية أولًا. هل تريد الاستيراد؟</translation>
+        <source>New brands: %1. New accounts: %2 (some for brands you already have: %3). Strategy rows to add (goals, snapshots, personas, audits, guide, reviews…): %4. Content plan rows to add (posts, pillars, posting slots, occasions): %5. Nothing already in the workspace is changed, and a backup is made first. Import?</source>
+        <translation>علامات تجارية جديدة: %1. حسابات جديدة: %2 (منها لعلامات موجودة لديك: %3). بنود استراتيجية ستُضاف (أهداف، قراءات، شخصيات، تدقيقات، دليل، مراجعات…): %4. بنود خطة المحتوى التي ستُضاف (منشورات، محاور، مواعيد نشر، مناسبات): %5. لن يتغير شيء مما في مساحة العمل، وستُحفظ نسخة احتياطية أولًا. هل تريد الاستيراد؟</translation>
     </message>
     <message>
-        <source>Imported (new brands: %1, new accounts: %2, strategy rows: %3).</source>
-        <translation>تم الاستيراد (علامات تجارية جديدة: %1، حسابات جديدة: %2، بنود استراتيجية: %3).</translation>
+        <source>Imported (new brands: %1, new accounts: %2, strategy rows: %3, content plan rows: %4).</source>
+        <translation>تم الاستيراد (علامات تجارية جديدة: %1، حسابات جديدة: %2، بنود استراتيجية: %3، بنود خطة المحتوى: %4).</translation>
     </message>
     <message>
         <source>The operation failed.</source>
@@ -5055,6 +5504,13 @@ Use File &gt; Backups to restore a good copy.</source>
     <message>
         <source>Not set yet</source>
         <translation>لم تُحدَّد بعد</translation>
+    </message>
+</context>
+<context>
+    <name>WeekControl</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>

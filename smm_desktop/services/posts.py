@@ -110,6 +110,42 @@ class PostService:
             s.flush()
             return _data(s, row)
 
+    def create_many(self, brand_id: int, inputs: Sequence[PostInput]) -> list[PostData]:
+        """Several posts in one unit of work (a series): all saved or none; the first refused
+        one's errors are raised."""
+        with self._sf.begin() as s:
+            load_live(s, Brand, brand_id)
+            for data in inputs:
+                refuse_invalid(post_errors(s, brand_id, data))
+            rows = []
+            for data in inputs:
+                position = _bank_end(s, brand_id) if data.scheduled_at is None else 0
+                row = Post(brand_id=brand_id, position=position)
+                apply_post(row, data)
+                s.add(row)
+                s.flush()
+                rows.append(row)
+            return [_data(s, row) for row in rows]
+
+    def delete_many(self, posts: Sequence[tuple[int, int]]) -> None:
+        """(id, version) pairs to the trash together; Conflict (nothing done) when one is stale."""
+        try:
+            with self._sf.begin() as s:
+                for post_id, version in posts:
+                    mark_deleted(load_live(s, Post, post_id, version))
+                    s.flush()
+        except StaleDataError as err:
+            raise Conflict("Post", posts[0][0]) from err
+
+    def restore_many(self, post_ids: Sequence[int]) -> list[PostData]:
+        """Bring several posts back from the trash together (undo of delete_many)."""
+        with self._sf.begin() as s:
+            rows = [load_deleted(s, Post, post_id) for post_id in post_ids]
+            for row in rows:
+                row.deleted_at = None
+            s.flush()
+            return [_data(s, row) for row in rows]
+
     def update(self, post_id: int, version: int, data: PostInput) -> PostData:
         """Save the whole brief; Conflict when the post changed since `version` was read."""
         def mutate(s: Session, row: Post) -> None:

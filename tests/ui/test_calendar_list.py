@@ -48,7 +48,7 @@ def test_the_list_shows_the_month_sorted_and_filtered(qtbot: QtBot, ctx: UiConte
     assert shown_topics(tab) == ["Early roses", "Late tulips"]
     tab.list_panel.view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
     assert shown_topics(tab) == ["Late tulips", "Early roses"]
-    panel = tab.list_panel
+    panel = tab.filters  # the tab's one filter row drives the list too
     panel.status.setCurrentIndex(panel.status.findData(PostStatus.READY))
     assert shown_topics(tab) == ["Late tulips"]
     panel.status.setCurrentIndex(0)

@@ -189,8 +189,8 @@ def test_pillars_and_slots_open_from_the_tab_for_the_current_brand(
     monkeypatch.setattr(SlotsDialog, "run", classmethod(
         lambda cls, parent, c, brand_id, account_id=None: opened.append(("slots", brand_id))
         or (None, False)))
-    tab.pillars_button.click()
-    tab.slots_button.click()
+    tab.pillars_action.trigger()
+    tab.slots_action.trigger()
     assert opened == [("pillars", brand.id), ("slots", brand.id)]
 
 

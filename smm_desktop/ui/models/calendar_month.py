@@ -19,7 +19,9 @@ from typing_extensions import override
 
 from smm_desktop.domain.digits import with_digits
 from smm_desktop.domain.month_grid import DAYS, WEEKS, month_days
+from smm_desktop.domain.occasions import Occasion, hijri_parts
 from smm_desktop.services.post_data import PostData
+from smm_desktop.ui import occasion_labels
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 DATE_ROLE = Qt.ItemDataRole.UserRole + 1  # the day (datetime.date)
@@ -27,6 +29,8 @@ POSTS_ROLE = Qt.ItemDataRole.UserRole + 2  # list[PostData] of the day, by time
 IN_MONTH_ROLE = Qt.ItemDataRole.UserRole + 3  # bool
 TODAY_ROLE = Qt.ItemDataRole.UserRole + 4  # bool
 WEEKEND_ROLE = Qt.ItemDataRole.UserRole + 5  # bool
+OCCASIONS_ROLE = Qt.ItemDataRole.UserRole + 6  # list[Occasion] of the day, by kind
+HIJRI_ROLE = Qt.ItemDataRole.UserRole + 7  # the Hijri date's text, "" when not shown
 
 
 class CalendarMonthModel(QAbstractTableModel):
@@ -41,6 +45,8 @@ class CalendarMonthModel(QAbstractTableModel):
         self._posts: dict[date, list[PostData]] = {}
         self._today = date.min
         self._weekend: frozenset[int] = frozenset()
+        self._occasions: dict[date, list[Occasion]] = {}
+        self.show_hijri = False
 
     def set_month(self, year: int, month: int, first_weekday: int, weekend: frozenset[int],
                   today: date) -> None:
@@ -50,7 +56,27 @@ class CalendarMonthModel(QAbstractTableModel):
         self._days = month_days(year, month, first_weekday)
         self._weekend, self._today = weekend, today
         self._posts = {}
+        self._occasions = {}
         self.endResetModel()
+
+    def set_occasions(self, occasions: Sequence[Occasion]) -> None:
+        """The occasions of the shown range (read once per range), grouped by day."""
+        by_day: dict[date, list[Occasion]] = defaultdict(list)
+        for occasion in occasions:
+            by_day[occasion.day].append(occasion)
+        self._occasions = dict(by_day)
+        self._changed_all()
+
+    def set_show_hijri(self, shown: bool) -> None:
+        self.show_hijri = shown
+        self._changed_all()
+
+    def occasions_on(self, day: date) -> list[Occasion]:
+        return list(self._occasions.get(day, ()))
+
+    def _changed_all(self) -> None:
+        if self._days:
+            self.dataChanged.emit(self.index(0, 0), self.index(WEEKS - 1, DAYS - 1))
 
     def set_posts(self, posts: Sequence[PostData]) -> None:
         """The posts of the shown range (one query's result), grouped by day."""
@@ -125,10 +151,32 @@ class CalendarMonthModel(QAbstractTableModel):
             return day == self._today
         if role == WEEKEND_ROLE:
             return day.weekday() in self._weekend
+        if role in (OCCASIONS_ROLE, HIJRI_ROLE, Qt.ItemDataRole.ToolTipRole):
+            return self._occasion_data(day, role)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return QLocale().toString(QDate(day.year, day.month, day.day),
                                      QLocale.FormatType.LongFormat)
         return None
+
+    def _occasion_data(self, day: date, role: int) -> Any:
+        if role == OCCASIONS_ROLE:
+            return self.occasions_on(day)
+        if role == HIJRI_ROLE:
+            return self._hijri_short(day) if self.show_hijri else ""
+        tips = [occasion_labels.occasion_tooltip(o) for o in self.occasions_on(day)]
+        if self.show_hijri and occasion_labels.hijri_text(day):
+            tips.insert(0, occasion_labels.hijri_text(day))
+        return "\n".join(tips) if tips else None
+
+    def _hijri_short(self, day: date) -> str:
+        """The Hijri day; with its month on the month's first day and the grid's first tile."""
+        parts = hijri_parts(day)
+        if parts is None:
+            return ""
+        number = with_digits(QLocale().toString(parts[0]), self.digits)
+        if parts[0] != 1 and day != self._days[0]:
+            return number
+        return f"{number} {occasion_labels.hijri_month_name(parts[1])}"
 
     @override
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

@@ -1,5 +1,5 @@
-"""The posts of the shown month as a table (list view): sortable, filtered by account,
-platform, status and text."""
+"""The posts of the shown month as a table (list view): sortable, filtered by the calendar's
+one filter state (account or platform, status, pillar, persona, goal, approval, text)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 from typing_extensions import override
 
-from smm_desktop.domain.enums import Platform, PostStatus
+from smm_desktop.domain.post_filter import PostCriteria, matches
 from smm_desktop.services.post_data import PostData
 from smm_desktop.ui.i18n import Formatter
 from smm_desktop.ui.models.table import Column, RecordTableModel
@@ -87,21 +87,16 @@ class PostListModel(RecordTableModel[PostData]):
 
 
 class PostFilter(QSortFilterProxyModel):
-    """Keeps the posts of an account (or a platform), of a status, whose texts hold a word."""
+    """Keeps the posts that meet the calendar's criteria (domain.post_filter)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
-        self.account_id = 0
-        self.platform: Platform | None = None
-        self.status: PostStatus | None = None
-        self.text = ""
+        self.criteria = PostCriteria()
 
-    def set_filters(self, account_id: int, platform: Platform | None, status: PostStatus | None,
-                    text: str) -> None:
+    def set_criteria(self, criteria: PostCriteria) -> None:
         self.beginFilterChange()
-        self.account_id, self.platform, self.status = account_id, platform, status
-        self.text = text.strip().casefold()
+        self.criteria = criteria
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     @override
@@ -109,14 +104,4 @@ class PostFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         if not isinstance(model, PostListModel):
             return True
-        post = model.record(source_row)
-        return (not self.account_id or self.account_id in post.account_ids) and (
-            self.platform is None or self.platform in post.platforms) and (
-            self.status is None or post.status == self.status) and self._has_text(post)
-
-    def _has_text(self, post: PostData) -> bool:
-        if not self.text:
-            return True
-        texts = (post.topic, post.caption, post.call_to_action, " ".join(post.hashtags),
-                 post.notes_for_design, post.occasion)
-        return any(self.text in t.casefold() for t in texts)
+        return matches(model.record(source_row), self.criteria)

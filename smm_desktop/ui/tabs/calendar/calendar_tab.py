@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -22,19 +22,24 @@ from typing_extensions import override
 
 from smm_desktop.domain.digits import with_digits
 from smm_desktop.domain.month_grid import add_months
+from smm_desktop.domain.post_filter import PostCriteria
 from smm_desktop.services.post_data import PostData
 from smm_desktop.ui.context import UiContext
 from smm_desktop.ui.hub import DataHub
 from smm_desktop.ui.models.calendar_month import CalendarMonthModel
+from smm_desktop.ui.tabs.calendar import planning_hooks, week_hooks
 from smm_desktop.ui.tabs.calendar.drag import Carried, carried
+from smm_desktop.ui.tabs.calendar.filter_bar import FilterBar
 from smm_desktop.ui.tabs.calendar.idea_bank import IdeaBank
 from smm_desktop.ui.tabs.calendar.list_view import PostListPanel
 from smm_desktop.ui.tabs.calendar.month_view import MonthView
 from smm_desktop.ui.tabs.calendar.names import load_names
+from smm_desktop.ui.tabs.calendar.plan_export import PlanExporter
 from smm_desktop.ui.tabs.calendar.post_actions import PostActions
+from smm_desktop.ui.tabs.calendar.week_control import WeekControl
 
-_AREAS = (DataHub.POSTS, DataHub.ACCOUNTS, DataHub.BRANDS)
-MONTH, LIST = 0, 1
+_AREAS = (DataHub.POSTS, DataHub.ACCOUNTS, DataHub.BRANDS, DataHub.OCCASIONS)
+MONTH, LIST, WEEK = 0, 1, week_hooks.WEEK
 _CTRL = Qt.KeyboardModifier.ControlModifier
 
 
@@ -61,7 +66,12 @@ class CalendarTab(QWidget):
         self.model.digits = ctx.fmt.digits
         self.month_view = MonthView(self.model, ctx.fmt)
         self.list_panel = PostListPanel(ctx.fmt)
+        self.week = WeekControl(ctx, self.edits, locale_week, self)
+        self.filters = FilterBar()
+        self.criteria = PostCriteria()
+        self.range_posts: list[PostData] = []
         self.bank = IdeaBank()
+        self.plan = planning_hooks.PlanningHooks(self)
         self.stack = QStackedWidget()
         self.stack.addWidget(self._empty_page())
         self.stack.addWidget(self._body())
@@ -83,12 +93,6 @@ class CalendarTab(QWidget):
         font.setBold(True)
         self.month_label.setFont(font)
         self.new_button = QPushButton(self.tr("New post…"))
-        self.pillars_button = QPushButton(self.tr("Pillars…"))
-        self.pillars_button.setToolTip(self.tr("The brand's content categories and their share of the plan"))
-        self.pillars_button.clicked.connect(self.edit_pillars)
-        self.slots_button = QPushButton(self.tr("Posting slots…"))
-        self.slots_button.setToolTip(self.tr("The usual times to post on each account"))
-        self.slots_button.clicked.connect(self.edit_slots)
         row = QHBoxLayout()
         for widget in (self.previous_button, self.today_button, self.next_button, self.month_label):
             row.addWidget(widget)
@@ -96,10 +100,34 @@ class CalendarTab(QWidget):
         row.addWidget(QLabel(self.tr("View:")))
         for button in self._switcher():
             row.addWidget(button)
-        row.addWidget(self.pillars_button)
-        row.addWidget(self.slots_button)
+        row.addWidget(self._setup_button())
+        self.exporter = PlanExporter(self.ctx, self)
+        row.addWidget(self.exporter.button)
         row.addWidget(self.new_button)
         return row
+
+    def _setup_button(self) -> QToolButton:
+        """One menu for what the plan is built on (pillars, posting slots, occasions), so the
+        row fits a 1366-pixel screen in both languages."""
+        menu = self.plan.occasions_button.menu()
+        assert menu is not None
+        first = menu.actions()[0]
+        self.pillars_action = QAction(self.tr("Pillars…"), menu)
+        self.pillars_action.setToolTip(self.tr("The brand's content categories and their share of the plan"))
+        self.pillars_action.triggered.connect(self.edit_pillars)
+        self.slots_action = QAction(self.tr("Posting slots…"), menu)
+        self.slots_action.setToolTip(self.tr("The usual times to post on each account"))
+        self.slots_action.triggered.connect(self.edit_slots)
+        menu.insertAction(first, self.pillars_action)
+        menu.insertAction(first, self.slots_action)
+        menu.insertSeparator(first)
+        menu.setToolTipsVisible(True)
+        button = QToolButton()
+        button.setObjectName("planSetupButton")
+        button.setText(self.tr("Plan setup"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setMenu(menu)
+        return button
 
     def edit_pillars(self) -> None:
         from smm_desktop.ui.dialogs.pillars_dialog import PillarsDialog
@@ -116,7 +144,8 @@ class CalendarTab(QWidget):
     def _switcher(self) -> list[QToolButton]:
         self.view_buttons = QButtonGroup(self)
         buttons = []
-        for number, text in ((MONTH, self.tr("Month")), (LIST, self.tr("List"))):
+        for number, text in ((MONTH, self.tr("Month")), (WEEK, self.tr("Week")),
+                             (LIST, self.tr("List"))):
             button = QToolButton()
             button.setText(text)
             button.setCheckable(True)
@@ -141,6 +170,7 @@ class CalendarTab(QWidget):
         self.views = QStackedWidget()
         self.views.addWidget(self.month_view)
         self.views.addWidget(self.list_panel)
+        self.views.addWidget(self.week.view)
         self.month_hint = QLabel(self.tr(
             "No posts this month yet. Drag ideas from the idea bank onto a day, or choose a day "
             "and press Insert."))
@@ -155,11 +185,11 @@ class CalendarTab(QWidget):
         splitter.setObjectName("calendarSplitter")
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(main)
-        splitter.addWidget(self.bank)
+        splitter.addWidget(self.plan.side_tabs())
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([900, 240])
-        return splitter
+        return week_hooks.with_filters(self, splitter)
 
     def _connect(self) -> None:
         self.previous_button.clicked.connect(lambda: self.step_month(-1))
@@ -179,6 +209,7 @@ class CalendarTab(QWidget):
         self.bank.view.key_handler = lambda e: self._on_key(e, "bank")
         self.list_panel.view.key_handler = lambda e: self._on_key(e, "list")
         self.edits.landed.connect(self._on_landed)
+        week_hooks.connect(self)
         self.ctx.hub.changed.connect(self._on_data_changed)
         self.ctx.scope.changed.connect(lambda _id: self._mark_dirty())
 
@@ -208,9 +239,9 @@ class CalendarTab(QWidget):
             self._show_empty(bool(brand_id))
             return
         self.stack.setCurrentIndex(1)
-        self.list_panel.set_accounts(accounts)
+        week_hooks.set_choices(self, accounts)
         self.bank.set_ideas(self.ctx.services.posts.idea_bank(brand_id))
-        self.load_month()
+        week_hooks.load_shown(self)
 
     def _show_empty(self, has_brand: bool) -> None:
         self.empty_text.setText(self.tr(
@@ -228,7 +259,8 @@ class CalendarTab(QWidget):
         self.model.set_month(self.year, self.month, first_weekday, weekend, self.edits.today())
         posts = self.ctx.services.posts.list_range(
             self.ctx.scope.brand_id, self.model.first_day(), self.model.last_day())
-        self.model.set_posts(posts)
+        self.model.set_posts(week_hooks.month_posts(self, posts))
+        self.plan.load_month(posts)
         self.month_view.keep_valid()
         in_month = [p for p in posts if p.scheduled_at is not None
                     and (p.scheduled_at.year, p.scheduled_at.month) == (self.year, self.month)]
@@ -251,10 +283,14 @@ class CalendarTab(QWidget):
     # Navigation ---------------------------------------------------------------------------
 
     def step_month(self, delta: int) -> None:
+        if week_hooks.step(self, delta):
+            return
         self.year, self.month = add_months(self.year, self.month, delta)
         self.load_month()
 
     def go_today(self) -> None:
+        if week_hooks.go_today(self):
+            return
         today = self.edits.today()
         self.show_month(today.year, today.month)
         self.month_view.go_to(today)
@@ -266,13 +302,17 @@ class CalendarTab(QWidget):
 
     def show_view(self, number: int) -> None:
         """Month or List; the list reads its names (accounts, pillars…) only when shown."""
+        previous = self.views.currentIndex()
         self.views.setCurrentIndex(number)
         self.view_buttons.button(number).setChecked(True)
+        week_hooks.switched(self, previous, number)
         if number == LIST and not self.dirty:
             self._fill_list()
 
     def _on_landed(self, ids: list[int], day: date | None) -> None:
         """Follow moved or new posts: to their month and day, or into the idea bank."""
+        if week_hooks.landed(self, ids, day):
+            return
         if day is None:
             self.bank.view.select_ids(ids)
             return
@@ -289,9 +329,13 @@ class CalendarTab(QWidget):
             return self.bank.view.selected_posts()
         if source == "list":
             return self.list_panel.selected_posts()
+        if source == "week":
+            return self.week.grid.selected_posts()
         return self.month_view.selected_posts()
 
     def new_post(self) -> None:
+        if week_hooks.new_post(self):
+            return
         day = self.month_view.current_day() if self.views.currentIndex() == MONTH else None
         self.edits.new_post(self.ctx.scope.brand_id, day or self.edits.today())
 
@@ -316,6 +360,8 @@ class CalendarTab(QWidget):
         items, self.clipboard = self.clipboard, []
         if source == "bank":
             self.edits.to_bank(items, False)
+        elif week_hooks.paste(self, items):
+            return
         else:
             day = self.month_view.current_day()
             if day is not None:

@@ -14,8 +14,15 @@ from typing_extensions import override
 from smm_desktop.services.post_data import PostData
 from smm_desktop.ui import post_labels
 from smm_desktop.ui.i18n import Formatter, digits_in
-from smm_desktop.ui.models.calendar_month import IN_MONTH_ROLE, POSTS_ROLE, TODAY_ROLE, WEEKEND_ROLE
-from smm_desktop.ui.tabs.calendar import post_text
+from smm_desktop.ui.models.calendar_month import (
+    HIJRI_ROLE,
+    IN_MONTH_ROLE,
+    OCCASIONS_ROLE,
+    POSTS_ROLE,
+    TODAY_ROLE,
+    WEEKEND_ROLE,
+)
+from smm_desktop.ui.tabs.calendar import occasion_marks, post_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PAD = 3
@@ -40,9 +47,12 @@ class TileLayout:
         return self.first + line if line < self.shown else -2
 
 
-def tile_layout(height: int, font_metrics: QFontMetrics, count: int, current: int) -> TileLayout:
-    """Fit `count` posts in a tile `height` high, keeping the `current` one (or -1) in sight."""
-    line, header = font_metrics.height() + 2, font_metrics.height() + PAD
+def tile_layout(height: int, font_metrics: QFontMetrics, count: int, current: int,
+                occasion_lines: int = 0) -> TileLayout:
+    """Fit `count` posts in a tile `height` high, under its occasions' lines, keeping the
+    `current` one (or -1) in sight."""
+    line = font_metrics.height() + 2
+    header = font_metrics.height() + PAD + occasion_lines * line
     capacity = max(0, (height - header - PAD) // line)
     if count <= capacity:
         return TileLayout(0, count, 0, line, header)
@@ -70,7 +80,9 @@ class DayDelegate(QStyledItemDelegate):
         posts: list[PostData] = index.data(POSTS_ROLE) or []
         ids = [p.id for p in posts]
         current = ids.index(self._current()) if self._current() in ids else -1
-        return tile_layout(option.rect.height(), option.fontMetrics, len(posts), current)
+        lines = occasion_marks.lines_for(len(index.data(OCCASIONS_ROLE) or []),
+                                         option.rect.height(), option.fontMetrics)
+        return tile_layout(option.rect.height(), option.fontMetrics, len(posts), current, lines)
 
     @override
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
@@ -80,6 +92,8 @@ class DayDelegate(QStyledItemDelegate):
         self._day_number(painter, option, index)
         posts: list[PostData] = index.data(POSTS_ROLE) or []
         layout = self.layout_for(option, index)
+        occasion_marks.paint_occasions(painter, option, index.data(OCCASIONS_ROLE) or [],
+                                       layout.header_height, index.data(HIJRI_ROLE) or "")
         for line, post in enumerate(posts[layout.first:layout.first + layout.shown]):
             top = option.rect.top() + layout.header_height + line * layout.line_height
             self._post_line(painter, option, post, QRect(

@@ -1,5 +1,5 @@
-"""The list view: the shown month's posts as a sortable table, filtered by account or platform,
-status and a text search. Enter edits, Delete deletes (undoable)."""
+"""The list view: the shown month's posts as a sortable table, filtered by the tab's filter row.
+Enter edits, Delete deletes (undoable)."""
 
 from __future__ import annotations
 
@@ -9,25 +9,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 from typing_extensions import override
 
-from smm_desktop.domain.enums import Platform, PostStatus
-from smm_desktop.services.accounts import AccountData
 from smm_desktop.services.post_data import PostData
-from smm_desktop.ui import labels
-from smm_desktop.ui.bidi import ltr
 from smm_desktop.ui.i18n import Formatter
 from smm_desktop.ui.models.post_list import Names, PostFilter, PostListModel
-from smm_desktop.ui.tabs.calendar import post_text
 
 
 class PostTable(QTableView):
@@ -70,47 +61,10 @@ class PostListPanel(QWidget):
         self._build_filters()
 
     def _build_filters(self) -> None:
-        self.account = QComboBox()
-        self.account.setObjectName("listAccountFilter")
-        self.status = QComboBox()
-        self.status.setObjectName("listStatusFilter")
-        self.status.addItem(self.tr("All statuses"), None)
-        for status in PostStatus:
-            self.status.addItem(post_text.status_name(status), status)
-        self.search = QLineEdit()
-        self.search.setObjectName("listSearch")
-        self.search.setPlaceholderText(self.tr("Search topic, caption, hashtags…"))
-        self.search.setClearButtonEnabled(True)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Account:")))
-        row.addWidget(self.account)
-        row.addWidget(QLabel(self.tr("Status:")))
-        row.addWidget(self.status)
-        row.addWidget(self.search, 1)
+        """The filters are the tab's filter row (one state for every view)."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
         layout.addWidget(self.view, 1)
-        for combo in (self.account, self.status):
-            combo.currentIndexChanged.connect(self._filter)
-        self.search.textChanged.connect(self._filter)
-
-    def set_accounts(self, accounts: Sequence[AccountData]) -> None:
-        """Filter choices: every account, then each platform the brand is on."""
-        chosen = self.account.currentData()
-        self.account.blockSignals(True)
-        self.account.clear()
-        self.account.addItem(self.tr("All accounts"), "")
-        for account in accounts:
-            self.account.addItem(f"{labels.platform_name(account.platform)} {ltr(account.handle)}",
-                                 f"a:{account.id}")
-        for platform in dict.fromkeys(a.platform for a in accounts):
-            self.account.addItem(self.tr("All on %1").replace("%1", labels.platform_name(platform)),
-                                 f"p:{platform.value}")
-        found = self.account.findData(chosen)
-        self.account.setCurrentIndex(max(0, found))
-        self.account.blockSignals(False)
-        self._filter()
 
     def set_posts(self, posts: Sequence[PostData], names: Names) -> None:
         self.model.names.__dict__.update(names.__dict__)
@@ -118,12 +72,6 @@ class PostListPanel(QWidget):
         self.view.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             self.view.setColumnWidth(column, min(self.view.columnWidth(column), 280))
-
-    def _filter(self) -> None:
-        kind, _, value = str(self.account.currentData() or "").partition(":")
-        self.proxy.set_filters(int(value) if kind == "a" else 0,
-                               Platform(value) if kind == "p" else None,
-                               self.status.currentData(), self.search.text())
 
     def selected_posts(self) -> list[PostData]:
         rows = {self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedRows()}

@@ -32,6 +32,7 @@ class PostActions(QObject):
         super().__init__(parent_widget)
         self.ctx, self._widget = ctx, parent_widget
         self.today = date.today
+        self.now = datetime.now  # the week view asks before a drop on a past time of day
 
     @property
     def _posts(self):  # type: ignore[no-untyped-def]
@@ -64,18 +65,34 @@ class PostActions(QObject):
 
     def move_to(self, items: Sequence[Carried], when: datetime) -> bool:
         """"Move to…": the first post to `when`, the others keeping their distance to it."""
+        return self.place(items, self._spread(items, when), False)
+
+    @staticmethod
+    def _spread(items: Sequence[Carried], when: datetime) -> list[datetime | None]:
         anchor = next((c.at for c in items if c.at is not None), None)
-        goals = [when if c.at is None or anchor is None else when + (c.at - anchor) for c in items]
-        return self.place(items, goals, False)
+        return [when if c.at is None or anchor is None else when + (c.at - anchor) for c in items]
+
+    def drop_at(self, items: Sequence[Carried], when: datetime, copy: bool) -> bool:
+        """Week view: a drop (or paste) at a day and time; the others keep their distance to
+        the first; a goal before now asks first."""
+        return bool(items) and self.place(items, self._spread(items, when), copy, exact=True)
+
+    def nudge(self, items: Sequence[Carried], delta: timedelta) -> bool:
+        """Week view's Alt+Up/Down: the scheduled posts move by `delta` (a quarter hour)."""
+        dated = [c for c in items if c.at is not None]
+        goals: list[datetime | None] = [c.at + delta for c in dated if c.at]
+        return bool(dated) and self.place(dated, goals, False, exact=True)
 
     def to_bank(self, items: Sequence[Carried], copy: bool) -> bool:
         """Back to the idea bank (unscheduled); a copy leaves the original where it was."""
         dated = [c for c in items if c.at is not None] if not copy else list(items)
         return bool(dated) and self.place(dated, [None] * len(dated), copy)
 
-    def place(self, items: Sequence[Carried], goals: Sequence[datetime | None], copy: bool) -> bool:
-        """Move (or duplicate) each post to its goal, asking first when a goal is in the past."""
-        if not self._past_ok(goals):
+    def place(self, items: Sequence[Carried], goals: Sequence[datetime | None], copy: bool,
+              exact: bool = False) -> bool:
+        """Move (or duplicate) each post to its goal, asking first when a goal is in the past
+        (a day before today; with `exact`, a moment before now)."""
+        if not self._past_ok(goals, exact):
             return False
         ids = self._duplicate(items, goals) if copy else self._move(items, goals)
         if ids:
@@ -83,13 +100,15 @@ class PostActions(QObject):
             self.landed.emit(ids, first.date() if first is not None else None)
         return bool(ids)
 
-    def _past_ok(self, goals: Sequence[datetime | None]) -> bool:
-        past = [g for g in goals if g is not None and g.date() < self.today()]
+    def _past_ok(self, goals: Sequence[datetime | None], exact: bool = False) -> bool:
+        past = [g for g in goals if g is not None
+                and (g < self.now() if exact else g.date() < self.today())]
         if not past:
             return True
         answer = QMessageBox.question(
             self._widget, self.tr("Plan in the past?"),
-            self.tr("This puts a post on a day that has passed. Plan it there anyway?"))
+            self.tr("This puts a post at a time that has passed. Plan it there anyway?") if exact
+            else self.tr("This puts a post on a day that has passed. Plan it there anyway?"))
         return answer == QMessageBox.StandardButton.Yes
 
     def _move(self, items: Sequence[Carried], goals: Sequence[datetime | None]) -> list[int]:
@@ -121,9 +140,9 @@ class PostActions(QObject):
 
     # Records ----------------------------------------------------------------------------
 
-    def new_post(self, brand_id: int, day: date | None) -> None:
-        """Insert: a draft on `day` at the default time, or an idea in the bank."""
-        when = at_time(day, DEFAULT_TIME) if day is not None else None
+    def new_post(self, brand_id: int, day: date | None, of_day: time = DEFAULT_TIME) -> None:
+        """Insert: a draft on `day` at `of_day` (the default time), or an idea in the bank."""
+        when = at_time(day, of_day) if day is not None else None
         status = PostStatus.DRAFT if day is not None else PostStatus.IDEA
         self._create(brand_id, PostInput(status=status, scheduled_at=when))
 
