@@ -1,7 +1,7 @@
 """Gate for the Arabic translation: complete, up to date with the code, and built.
 
 Fails (exit 1, naming what is wrong) when the .ts has an unfinished or empty translation, a
-translation loses a %1-style placeholder, a context that is not a class name, re-running lupdate would add source texts that the .ts
+translation loses a %1-style placeholder, a context that is not a class name, a literal passed to a translate() wrapper, re-running lupdate would add source texts that the .ts
 lacks, or the .qm is missing or not built from this .ts. Never modifies the real files: lupdate
 and lrelease run on temporary copies. Run by `./dev lint`; fix with `./dev tr`.
 """
@@ -106,11 +106,26 @@ def qm_problems(tmp: Path) -> list[str]:
     return []
 
 
+# A call lupdate cannot read: a helper wrapping translate(), called with a literal.
+HIDDEN_CALL = re.compile(r"""\b_[a-z_]*tr\(\s*["']""")
+
+
+def hidden_calls() -> list[str]:
+    """Literal texts passed to a translate() wrapper: lupdate never extracts them."""
+    found = []
+    for path in sorted((ROOT / SOURCES).rglob("*.py")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if HIDDEN_CALL.search(line):
+                found.append(f"lupdate cannot see this text (call QCoreApplication.translate "
+                             f"with the context instead): {shown(path)}:{number}")
+    return found
+
+
 def main() -> int:
     if not TS.is_file():
         print(f"check_translations: {TS} not found", file=sys.stderr)
         return 1
-    problems = incomplete(TS)
+    problems = incomplete(TS) + hidden_calls()
     with tempfile.TemporaryDirectory(prefix="smm-tr-") as folder:
         tmp = Path(folder)
         problems += [f"not in the .ts: [{context}] {source!r}"

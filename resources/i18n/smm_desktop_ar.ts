@@ -1050,6 +1050,14 @@
         <source>Planning</source>
         <translation>التخطيط</translation>
     </message>
+    <message>
+        <source>Previous week</source>
+        <translation>الأسبوع السابق</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>الأسبوع التالي</translation>
+    </message>
 </context>
 <context>
     <name>CaptionCounter</name>
@@ -3968,6 +3976,34 @@ Why it is realistic: %2</source>
         <source>Notes for design</source>
         <translation>ملاحظات للتصميم</translation>
     </message>
+    <message>
+        <source>Content plan</source>
+        <translation>خطة المحتوى</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>صفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>No posts are planned for this month.</source>
+        <translation>لا توجد منشورات مخططة لهذا الشهر.</translation>
+    </message>
+    <message>
+        <source>(expected)</source>
+        <translation>(متوقع)</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>و%1 غيرها</translation>
+    </message>
+    <message>
+        <source>Posts and their briefs</source>
+        <translation>المنشورات وموجزاتها</translation>
+    </message>
+    <message>
+        <source>(no topic)</source>
+        <translation>(بلا موضوع)</translation>
+    </message>
 </context>
 <context>
     <name>PlanExporter</name>
@@ -4022,6 +4058,97 @@ Why it is realistic: %2</source>
     <message>
         <source>Nothing was written: a file already there is unchanged. Check that the folder exists and that you may write in it, then try again.</source>
         <translation>لم يُكتب أي شيء، وبقي أي ملف موجود كما هو. تأكد من وجود المجلد ومن صلاحية الكتابة فيه، ثم حاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLines</name>
+    <message>
+        <source>Week %1 (%2 – %3)</source>
+        <translation>الأسبوع %1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>Posts per week</source>
+        <translation>المنشورات في كل أسبوع</translation>
+    </message>
+    <message>
+        <source>%1: %2 posts</source>
+        <translation>%1: عدد المنشورات %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 posts, no posting slots set</source>
+        <translation>%1: عدد المنشورات %2، بلا مواعيد نشر محددة</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 من %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 posts planned of %3 (%4 posting slots a week)</source>
+        <translation>%1: المخطط %2 من %3 (مواعيد النشر في الأسبوع: %4)</translation>
+    </message>
+    <message>
+        <source>Accounts against their posting slots</source>
+        <translation>الحسابات مقارنةً بمواعيد نشرها</translation>
+    </message>
+    <message>
+        <source>%1: %2% (target %3%)</source>
+        <translation>%1: %2% (المستهدف %3%)</translation>
+    </message>
+    <message>
+        <source>%1: %2% (no target)</source>
+        <translation>%1: %2% (بلا نسبة مستهدفة)</translation>
+    </message>
+    <message>
+        <source>Pillars against their targets</source>
+        <translation>المحاور مقارنةً بأهدافها</translation>
+    </message>
+    <message>
+        <source>Not covered: %1</source>
+        <translation>غير مغطّاة: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>أهداف المنشورات</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>الشخصيات المستهدفة</translation>
+    </message>
+    <message>
+        <source>%1: nothing planned</source>
+        <translation>%1: لا شيء مخطط</translation>
+    </message>
+    <message>
+        <source>Goals with no post serving them</source>
+        <translation>أهداف لا يخدمها أي منشور</translation>
+    </message>
+    <message>
+        <source>Every running goal has a post this month.</source>
+        <translation>لكل هدف جارٍ منشور هذا الشهر.</translation>
+    </message>
+    <message>
+        <source>%1%2 · %3</source>
+        <translation>%1%2 · %3</translation>
+    </message>
+    <message>
+        <source>Occasions with nothing planned (±3 days)</source>
+        <translation>مناسبات بلا منشور مخطط (±3 أيام)</translation>
+    </message>
+    <message>
+        <source>Every occasion this month has a post near it.</source>
+        <translation>لكل مناسبة هذا الشهر منشور قريب منها.</translation>
+    </message>
+    <message>
+        <source>Empty weeks</source>
+        <translation>أسابيع فارغة</translation>
+    </message>
+    <message>
+        <source>Every week has a post.</source>
+        <translation>في كل أسبوع منشور واحد على الأقل.</translation>
     </message>
 </context>
 <context>
@@ -4532,6 +4659,18 @@ Why it is realistic: %2</source>
     <message>
         <source>C</source>
         <translation>غ</translation>
+    </message>
+    <message>
+        <source>(no topic)</source>
+        <translation>(بلا موضوع)</translation>
+    </message>
+    <message>
+        <source>Brief incomplete: %1 missing</source>
+        <translation>الموجز ناقص: %1 حقول مفقودة</translation>
+    </message>
+    <message>
+        <source>Caption over the limit of %1</source>
+        <translation>النص يتجاوز حد %1</translation>
     </message>
 </context>
 <context>

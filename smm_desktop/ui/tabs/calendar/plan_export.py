@@ -57,14 +57,14 @@ def plan_texts(year: int, month: int, digits: str) -> PlanTexts:
     locale, style = QLocale(), _digit_style(digits)
     long_day, short_day = QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat
     return PlanTexts(
-        title=_tr("Content plan"),
+        title=QCoreApplication.translate("PlanExport", "Content plan"),
         month_title=with_digits(locale.toString(QDate(year, month, 1), "MMMM yyyy"), style),
         weekdays=tuple(locale.dayName(day, long_day) for day in range(1, 8)),
         weekdays_short=tuple(locale.dayName(day, short_day) for day in range(1, 8)),
         headers={key: _tr(text) for key, text in _HEADERS.items()},
-        page=_tr("Page %1 of %2"), empty=_tr("No posts are planned for this month."),
-        expected=_tr("(expected)"), more=_tr("+%1 more"),
-        posts_heading=_tr("Posts and their briefs"), untitled=_tr("(no topic)"), digits=style)
+        page=QCoreApplication.translate("PlanExport", "Page %1 of %2"), empty=QCoreApplication.translate("PlanExport", "No posts are planned for this month."),
+        expected=QCoreApplication.translate("PlanExport", "(expected)"), more=QCoreApplication.translate("PlanExport", "+%1 more"),
+        posts_heading=QCoreApplication.translate("PlanExport", "Posts and their briefs"), untitled=QCoreApplication.translate("PlanExport", "(no topic)"), digits=style)
 
 
 def translated_namer() -> Namer:

@@ -87,7 +87,7 @@ def short_day(day: date) -> str:
 
 
 def week_name(number: int, week: Week) -> str:
-    return _fill(_tr("Week %1 (%2 – %3)"), number + 1, short_day(week.first), short_day(week.last))
+    return _fill(QCoreApplication.translate("PlanLines", "Week %1 (%2 – %3)"), number + 1, short_day(week.first), short_day(week.last))
 
 
 def _draft(**values: object) -> PostInput:
@@ -96,8 +96,8 @@ def _draft(**values: object) -> PostInput:
 
 def week_lines(facts: MonthFacts) -> PlanSection:
     counts = planning.posts_per_week(facts.planned(), facts.weeks)
-    return PlanSection(_tr("Posts per week"), [
-        PlanLine(_fill(_tr("%1: %2 posts"), week_name(n, w), count), False, w.first)
+    return PlanSection(QCoreApplication.translate("PlanLines", "Posts per week"), [
+        PlanLine(_fill(QCoreApplication.translate("PlanLines", "%1: %2 posts"), week_name(n, w), count), False, w.first)
         for n, (w, count) in enumerate(zip(facts.weeks, counts, strict=True))])
 
 
@@ -109,15 +109,15 @@ def account_lines(facts: MonthFacts) -> PlanSection:
         name = names.get(load.account_id, "")
         short = [facts.weeks[n] for n in load.short_weeks]
         if not load.target:
-            text = _fill(_tr("%1: %2 posts, no posting slots set"), name, load.total)
+            text = _fill(QCoreApplication.translate("PlanLines", "%1: %2 posts, no posting slots set"), name, load.total)
             tip = text
         else:
-            text = _fill(_tr("%1: %2 of %3"), name, load.total, load.month_target)
-            tip = _fill(_tr("%1: %2 posts planned of %3 (%4 posting slots a week)"), name,
+            text = _fill(QCoreApplication.translate("PlanLines", "%1: %2 of %3"), name, load.total, load.month_target)
+            tip = _fill(QCoreApplication.translate("PlanLines", "%1: %2 posts planned of %3 (%4 posting slots a week)"), name,
                         load.total, load.month_target, load.target)
         lines.append(PlanLine(text, bool(short), short[0].first if short else None, _draft(
             account_ids=(load.account_id,)) if short else None, tip))
-    return PlanSection(_tr("Accounts against their posting slots"), lines)
+    return PlanSection(QCoreApplication.translate("PlanLines", "Accounts against their posting slots"), lines)
 
 
 def pillar_lines(facts: MonthFacts) -> PlanSection:
@@ -126,30 +126,30 @@ def pillar_lines(facts: MonthFacts) -> PlanSection:
     lines = []
     for share in shares:
         off = share.target is not None and abs(share.share - share.target) > SHARE_SLACK
-        text = (_fill(_tr("%1: %2% (target %3%)"), names[share.pillar_id], share.share,
+        text = (_fill(QCoreApplication.translate("PlanLines", "%1: %2% (target %3%)"), names[share.pillar_id], share.share,
                       share.target) if share.target is not None
-                else _fill(_tr("%1: %2% (no target)"), names[share.pillar_id], share.share))
+                else _fill(QCoreApplication.translate("PlanLines", "%1: %2% (no target)"), names[share.pillar_id], share.share))
         under = off and share.target is not None and share.share < share.target
         lines.append(PlanLine(text, off, None, _draft(pillar_id=share.pillar_id) if under else None))
-    return PlanSection(_tr("Pillars against their targets"), lines)
+    return PlanSection(QCoreApplication.translate("PlanLines", "Pillars against their targets"), lines)
 
 
 def purpose_lines(facts: MonthFacts) -> PlanSection:
     counts = planning.purposes_covered(facts.planned())
-    lines = [PlanLine(_fill(_tr("%1: %2 posts"), post_labels.purpose_name(p), n))
+    lines = [PlanLine(_fill(QCoreApplication.translate("PlanLines", "%1: %2 posts"), post_labels.purpose_name(p), n))
              for p, n in counts.items() if n]
     missing = [post_labels.purpose_name(p) for p, n in counts.items() if not n]
     if missing:
-        lines.append(PlanLine(_fill(_tr("Not covered: %1"), _tr(", ").join(missing))))
-    return PlanSection(_tr("Purposes"), lines)
+        lines.append(PlanLine(_fill(QCoreApplication.translate("PlanLines", "Not covered: %1"), QCoreApplication.translate("PlanLines", ", ").join(missing))))
+    return PlanSection(QCoreApplication.translate("PlanLines", "Purposes"), lines)
 
 
 def persona_lines(facts: MonthFacts) -> PlanSection:
     live = [p for p in facts.personas if not p.archived]
     counts = planning.personas_covered(facts.planned(), [p.id for p in live])
-    return PlanSection(_tr("Personas"), [
-        PlanLine(_fill(_tr("%1: %2 posts"), p.name, counts[p.id])) if counts[p.id] else
-        PlanLine(_fill(_tr("%1: nothing planned"), p.name), True, None, _draft(persona_id=p.id))
+    return PlanSection(QCoreApplication.translate("PlanLines", "Personas"), [
+        PlanLine(_fill(QCoreApplication.translate("PlanLines", "%1: %2 posts"), p.name, counts[p.id])) if counts[p.id] else
+        PlanLine(_fill(QCoreApplication.translate("PlanLines", "%1: nothing planned"), p.name), True, None, _draft(persona_id=p.id))
         for p in live])
 
 
@@ -160,8 +160,8 @@ def goal_lines(facts: MonthFacts) -> PlanSection:
     lonely = set(planning.goals_without_posts(facts.planned(), [g.id for g in running]))
     lines = [PlanLine(goal_text.goal_name(g), True, None, _draft(social_goal_id=g.id))
              for g in running if g.id in lonely]
-    return PlanSection(_tr("Goals with no post serving them"), lines or [
-        PlanLine(_tr("Every running goal has a post this month."))])
+    return PlanSection(QCoreApplication.translate("PlanLines", "Goals with no post serving them"), lines or [
+        PlanLine(QCoreApplication.translate("PlanLines", "Every running goal has a post this month."))])
 
 
 def occasion_lines(facts: MonthFacts) -> PlanSection:
@@ -173,19 +173,19 @@ def occasion_lines(facts: MonthFacts) -> PlanSection:
         occasion = shown[(item.key, item.day)]
         name = occasion_name(occasion)
         mark = EXPECTED_MARK + " " if occasion.expected else ""
-        lines.append(PlanLine(_fill(_tr("%1%2 · %3"), mark, name, short_day(item.day)), True,
+        lines.append(PlanLine(_fill(QCoreApplication.translate("PlanLines", "%1%2 · %3"), mark, name, short_day(item.day)), True,
                               item.day, _draft(topic=name, occasion=name[:120],
                                                scheduled_at=datetime.combine(item.day, DRAFT_TIME))))
-    return PlanSection(_tr("Occasions with nothing planned (±3 days)"), lines or [
-        PlanLine(_tr("Every occasion this month has a post near it."))])
+    return PlanSection(QCoreApplication.translate("PlanLines", "Occasions with nothing planned (±3 days)"), lines or [
+        PlanLine(QCoreApplication.translate("PlanLines", "Every occasion this month has a post near it."))])
 
 
 def empty_week_lines(facts: MonthFacts) -> PlanSection:
     empty = planning.empty_weeks(facts.planned(), facts.weeks)
     numbers = {w: n for n, w in enumerate(facts.weeks)}
-    return PlanSection(_tr("Empty weeks"), [
+    return PlanSection(QCoreApplication.translate("PlanLines", "Empty weeks"), [
         PlanLine(week_name(numbers[w], w), True, w.first) for w in empty] or [
-        PlanLine(_tr("Every week has a post."))])
+        PlanLine(QCoreApplication.translate("PlanLines", "Every week has a post."))])
 
 
 def plan_sections(facts: MonthFacts) -> list[PlanSection]:

@@ -59,17 +59,17 @@ def time_text(fmt: Formatter, when: datetime | None) -> str:
 
 
 def topic_text(post: PostData) -> str:
-    return post.topic or _tr("(no topic)")
+    return post.topic or QCoreApplication.translate("PostText", "(no topic)")
 
 
 def flags_text(post: PostData) -> str:
     """What needs the manager's eye: brief fields missing, a caption over a limit."""
     parts = []
     if post.missing:
-        parts.append(_tr("Brief incomplete: %1 missing").replace("%1", str(len(post.missing))))
+        parts.append(QCoreApplication.translate("PostText", "Brief incomplete: %1 missing").replace("%1", str(len(post.missing))))
     if post.over_limit:
         names = ", ".join(labels.platform_name(p) for p in post.over_limit)
-        parts.append(_tr("Caption over the limit of %1").replace("%1", names))
+        parts.append(QCoreApplication.translate("PostText", "Caption over the limit of %1").replace("%1", names))
     return digits_in("\n".join(parts)) if parts else ""
 
 

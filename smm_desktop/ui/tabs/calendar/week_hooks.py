@@ -104,8 +104,8 @@ def apply_filter(tab: CalendarTab, criteria: PostCriteria) -> None:
 def switched(tab: CalendarTab, previous: int, number: int) -> None:
     """To the week: the week of the chosen day; back to the month: the week's month."""
     week = number == WEEK
-    tab.previous_button.setText(_tr("Previous week") if week else _tr("Previous month"))
-    tab.next_button.setText(_tr("Next week") if week else _tr("Next month"))
+    tab.previous_button.setText(QCoreApplication.translate("CalendarTab", "Previous week") if week else QCoreApplication.translate("CalendarTab", "Previous month"))
+    tab.next_button.setText(QCoreApplication.translate("CalendarTab", "Next week") if week else QCoreApplication.translate("CalendarTab", "Next month"))
     if tab.dirty or previous == number:
         return
     if week:
