@@ -24,7 +24,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG and exit")
     parser.add_argument("--tab", default="strategy",
                         help="tab to show: strategy, audience, competitors, calendar, reports; "
-                             "a Strategy section as strategy/goals, /audit, /guide or /review")
+                             "a Strategy section as strategy/goals, /audit, /guide or /review; "
+                             "a Calendar view as calendar/month, /week or /list")
     parser.add_argument("--lang", choices=("ar", "en"), help="language for this run only")
     return parser
 

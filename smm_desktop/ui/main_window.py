@@ -224,9 +224,11 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def show_tab(self, name: str) -> None:
-        """`name` is a tab, or a tab and its section: "strategy/guide"."""
+        """`name` is a tab, or a tab and its section or view: "strategy/guide", "calendar/week"."""
         tab, _, section = name.partition("/")
         if tab in TAB_NAMES:
             self.tabs.setCurrentIndex(TAB_NAMES.index(tab))
         if tab == "strategy" and section and self.strategy is not None:
             self.strategy.show_section(section)
+        if tab == "calendar" and section and (calendar := self.calendar) is not None:
+            calendar.show_view_named(section)

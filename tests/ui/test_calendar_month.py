@@ -97,6 +97,7 @@ def test_a_tile_line_shows_time_platforms_status_and_flags(
     tab = make_tab(qtbot, ctx)
     text = tab.month_view.delegate.line_text(post)
     assert text.startswith("! 18:05 IG X Launch")  # brief missing and caption over X's limit
+    assert tab.month_view.delegate.line_text(post, narrow=True) == "! 18:05 Launch"
     tip = post_text.tooltip(ctx.fmt, post)
     assert "Ready" in tip and "Brief incomplete" in tip and "X" in tip
     assert post_text.status_initial(PostStatus.READY) == "R"

@@ -228,3 +228,14 @@ def test_the_guides_colours_and_logo_button_opens_the_brand_form(
     monkeypatch.setattr(window.strategy.brands, "edit_brand", lambda: opened.append("brand"))
     window.strategy.guide.edit_brand_requested.emit(brand.id)
     assert opened == ["brand"]
+
+
+def test_show_tab_opens_a_calendar_view_by_name(qtbot: QtBot, ctx: UiContext) -> None:
+    ctx.services.brands.create(BrandInput(name="Palm"))
+    window = bound_window(qtbot, ctx)
+    window.show_tab("calendar/week")
+    assert window.tabs.currentIndex() == TAB_NAMES.index("calendar")
+    assert window.calendar is not None
+    assert window.calendar.views.currentIndex() == window.calendar.VIEWS["week"]
+    window.show_tab("calendar/nonsense")
+    assert window.calendar.views.currentIndex() == window.calendar.VIEWS["week"]

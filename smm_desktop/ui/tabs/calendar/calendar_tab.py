@@ -4,6 +4,7 @@ by drag and drop or by keyboard; every change is one undo step, saved at once.""
 from __future__ import annotations
 
 from datetime import date
+from typing import ClassVar
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
@@ -299,6 +300,13 @@ class CalendarTab(QWidget):
         if (year, month) != (self.year, self.month):
             self.year, self.month = year, month
             self.load_month()
+
+    VIEWS: ClassVar[dict[str, int]] = {"month": MONTH, "week": WEEK, "list": LIST}
+
+    def show_view_named(self, name: str) -> None:
+        """"month", "week" or "list" (the command line's --tab calendar/week)."""
+        if name in self.VIEWS:
+            self.show_view(self.VIEWS[name])
 
     def show_view(self, number: int) -> None:
         """Month or List; the list reads its names (accounts, pillars…) only when shown."""

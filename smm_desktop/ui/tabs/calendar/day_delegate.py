@@ -28,6 +28,10 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 PAD = 3
 
 
+# Below this many average characters of room a tile line drops the platform marks.
+NARROW_CHARS = 22
+
+
 @dataclass(frozen=True)
 class TileLayout:
     """Which posts of a day are drawn, in which line; `more` is how many are left out."""
@@ -144,15 +148,18 @@ class DayDelegate(QStyledItemDelegate):
         painter.setPen(text_colour)
         rest = QRect(line.left() + line.height() + 1, line.top(),
                      line.width() - line.height() - 1, line.height())
+        narrow = rest.width() < option.fontMetrics.averageCharWidth() * NARROW_CHARS
         painter.drawText(QStyle.visualRect(direction, line, rest),
                          Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter,
-                         option.fontMetrics.elidedText(self.line_text(post), Qt.TextElideMode.ElideRight,
-                                                       rest.width()))
+                         option.fontMetrics.elidedText(self.line_text(post, narrow),
+                                                       Qt.TextElideMode.ElideRight, rest.width()))
 
-    def line_text(self, post: PostData) -> str:
-        """Time, platform marks and topic; a "!" first when the brief or caption needs a look."""
+    def line_text(self, post: PostData, narrow: bool = False) -> str:
+        """Time, platform marks and topic; a "!" first when the brief or caption needs a look.
+        In a narrow tile the marks give way to the topic (the tooltip still names them)."""
         flag = "! " if post.missing or post.over_limit else ""
-        parts = (post_text.time_text(self._fmt, post.scheduled_at), post_text.platform_marks(post))
+        marks = "" if narrow else post_text.platform_marks(post)
+        parts = (post_text.time_text(self._fmt, post.scheduled_at), marks)
         return flag + " ".join(p for p in parts if p) + " " + post_text.topic_text(post)
 
     def _more(self, painter: QPainter, option: QStyleOptionViewItem, layout: TileLayout) -> None:
