@@ -22,6 +22,7 @@ from smm_desktop.services.demo_occasions import write_occasions
 from smm_desktop.services.demo_platforms import write_platforms
 from smm_desktop.services.demo_posts import write_posts
 from smm_desktop.services.demo_reviews import write_reviews
+from smm_desktop.services.demo_series import write_series
 from smm_desktop.services.demo_strategy import SampleBrand, write_strategy
 from smm_desktop.services.workspace import Workspace
 
@@ -75,7 +76,7 @@ def write_demo(target: Path, years: int = 2, seed: int = 7, today: date | None =
     try:
         sample = _fill(workspace, rng, start)
         for write in (write_strategy, write_platforms, write_audits, write_guides, write_reviews,
-                      write_occasions, write_posts):
+                      write_occasions, write_posts, write_series):
             write(workspace, rng, sample, today)
         return DemoSummary(len(sample), sum(len(b.accounts) for b in sample))
     finally:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 from datetime import date, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -116,3 +117,20 @@ def test_same_seed_same_plan(tmp_path: Path, sample: tuple[Path, Services]) -> N
         assert plan(other) == plan(services)
     finally:
         workspace.close()
+
+
+def test_each_brand_has_a_weekly_series_ahead(sample: tuple[Path, Services]) -> None:
+    from smm_desktop.services.demo_series import SERIES
+
+    _, services = sample
+    topics = {topic: (weekday, at) for topic, _, weekday, at, _ in SERIES}
+    for brand in services.brands.list_brands():
+        ahead = services.posts.list_range(brand.id, TODAY, TODAY + timedelta(days=70))
+        series = [p for p in ahead if p.topic in topics]
+        assert len(series) == 8, brand.name
+        weekday, at = topics[series[0].topic]
+        assert all(p.scheduled_at is not None and p.scheduled_at.weekday() == weekday
+                   and p.scheduled_at.time() == at and p.status is PostStatus.DRAFT
+                   for p in series)
+        days = [p.scheduled_at.date() for p in series if p.scheduled_at]
+        assert all((b - a).days == 7 for a, b in pairwise(days))
