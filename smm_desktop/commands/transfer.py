@@ -16,14 +16,15 @@ if TYPE_CHECKING:
 def register(sub: Any) -> None:
     export = sub.add_parser("export-json", help="write the workspace, or one brand, to a JSON "
                             "file: brands, accounts and each brand's whole strategy (goals, "
-                            "snapshots, personas, audits, guide, reviews, …)")
+                            "snapshots, personas, audits, guide, reviews, …) and content plan "
+                            "(posts, pillars, posting slots, occasions)")
     export.add_argument("--workspace", default=argparse.SUPPRESS, help="workspace to export")
     export.add_argument("--brand", help="export only this brand (its name, in any case)")
     export.add_argument("--force", action="store_true", help="replace OUT.json if it exists")
     export.add_argument("out", metavar="OUT.json", help="the file to write")
     export.set_defaults(run=cmd_export)
-    imp = sub.add_parser("import-json", help="add the brands, accounts and strategy of a JSON "
-                         "export (format 1 or 2) to the workspace, all or nothing (a verified "
+    imp = sub.add_parser("import-json", help="add the brands, accounts, strategy and content plan of "
+                         "a JSON export (format 1, 2 or 3) to the workspace, all or nothing (a verified "
                          "backup is made first)")
     imp.add_argument("--workspace", default=argparse.SUPPRESS, help="workspace to import into")
     imp.add_argument("--mode", choices=("merge", "add"), default="merge",
@@ -117,6 +118,7 @@ def _import(
           f"{summary.brands_merged} merged, {summary.accounts_added} accounts added, "
           f"{summary.accounts_present} already there.")
     print(_strategy_line(summary))
+    print(_content_line(summary))
     if made:
         print(f"A verified backup was made first: {made}")
     return EXIT_OK
@@ -129,6 +131,16 @@ def _strategy_line(summary: ImportSummary) -> str:
     counts = ", ".join(f"{kind.replace('_', ' ')} {getattr(summary, kind + '_added')}"
                        for kind in STRATEGY_COUNTS)
     return f"Strategy rows added: {counts}; {summary.strategy_present} already there."
+
+
+def _content_line(summary: ImportSummary) -> str:
+    """`Content plan rows added: pillars 2, posting slots 3, occasions 1, posts 40; 0 already
+    there.`"""
+    from smm_desktop.services.transfer import CONTENT_COUNTS
+
+    counts = ", ".join(f"{kind.replace('_', ' ')} {getattr(summary, kind + '_added')}"
+                       for kind in CONTENT_COUNTS)
+    return f"Content plan rows added: {counts}; {summary.content_present} already there."
 
 
 def _backup_before_import(workspace: Workspace) -> Path | None:

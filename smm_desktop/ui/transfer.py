@@ -100,14 +100,15 @@ class Transfer(QObject):
             return  # another workspace was opened meanwhile: this preview is not about it
         if not preview.adds_anything:
             QMessageBox.information(self.window, self.tr("Import from JSON"), self.tr(
-                "Nothing new: every brand, account and strategy row in this file is already in the workspace."))
+                "Nothing new: every brand, account, strategy row and post in this file is already in the workspace."))
             return
         answer = QMessageBox.question(self.window, self.tr("Import from JSON"), self.tr(
-            "New brands: %1. New accounts: %2 (some for brands you already have: %3). Strategy rows to add (goals, snapshots, personas, audits, guide, reviews…): %4. Nothing already in the workspace is changed, and a backup is made first. Import?")
+            "New brands: %1. New accounts: %2 (some for brands you already have: %3). Strategy rows to add (goals, snapshots, personas, audits, guide, reviews…): %4. Content plan rows to add (posts, pillars, posting slots, occasions): %5. Nothing already in the workspace is changed, and a backup is made first. Import?")
             .replace("%1", self._number(preview.brands_added))
             .replace("%2", self._number(preview.accounts_added))
             .replace("%3", self._number(preview.brands_merged))
-            .replace("%4", self._number(preview.strategy_added)))
+            .replace("%4", self._number(preview.strategy_added))
+            .replace("%5", self._number(preview.content_added)))
         if answer == QMessageBox.StandardButton.Yes:
             folder = self.safety.folder_for(workspace.path) if workspace.path else None
             policy = self.safety.settings.retention()
@@ -128,10 +129,11 @@ class Transfer(QObject):
             for area in DataHub.AREAS:
                 self.window.ctx.hub.changed.emit(area)
         self.window.statusBar().showMessage(
-            self.tr("Imported (new brands: %1, new accounts: %2, strategy rows: %3).")
+            self.tr("Imported (new brands: %1, new accounts: %2, strategy rows: %3, content plan rows: %4).")
             .replace("%1", self._number(summary.brands_added))
             .replace("%2", self._number(summary.accounts_added))
-            .replace("%3", self._number(summary.strategy_added)), 10000)
+            .replace("%3", self._number(summary.strategy_added))
+            .replace("%4", self._number(summary.content_added)), 10000)
 
     def _failed(self, error: Exception) -> None:
         code = getattr(error, "code", "")

@@ -20,6 +20,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 FLOOR_APP = HERE / "floor_app.py"
+CALENDAR_BENCH = HERE / "calendar_bench.py"
 TIMEOUT_S = 120.0
 
 
@@ -141,6 +142,39 @@ def backup(runs: int, years: int) -> None:
     emit("backup_s", round(statistics.median(times), 3), "s")
 
 
+def calendar_child(workspace: Path, what: str, runs: int, env: dict[str, str]) -> list[float]:
+    """calendar_bench.py's samples (ms) of `what` on `workspace`, in a child process."""
+    done = subprocess.run(
+        [sys.executable, str(CALENDAR_BENCH), str(workspace), what, "--runs", str(runs)],
+        check=True, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=sys.stderr,
+        timeout=TIMEOUT_S,
+    )
+    samples: list[float] = json.loads(done.stdout.splitlines()[-1])["samples_ms"]
+    return samples
+
+
+def calendar(runs: int, years: int) -> None:
+    """The Calendar tab: a month switch and a drop on the `years` sample; the month switch on a
+    10-year sample over a 1-year one (only the shown range should be read)."""
+    with tempfile.TemporaryDirectory(prefix="smm-bench-") as tmp:
+        base = Path(tmp)
+        env = child_env(base)
+        medians = {}
+        for span in (years, 1, 10):
+            folder = base / f"{span}y"
+            folder.mkdir()
+            workspace = write_workspace(folder, span, env)
+            count = runs if span == years else max(runs, 9)
+            medians[span] = statistics.median(calendar_child(workspace, "month", count, env))
+            if span == years:
+                emit("month_switch_ms", round(medians[span], 1), "ms")
+                drop = statistics.median(calendar_child(workspace, "drop", runs, env))
+                emit("drop_commit_ms", round(drop, 1), "ms")
+    progress(f"bench: month switch, 1-year sample {medians[1]:.1f} ms, "
+             f"10-year sample {medians[10]:.1f} ms")
+    emit("calendar_scale_ratio", round(medians[10] / medians[1], 2), "ratio")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="SMM Desktop benchmarks (JSON lines on stdout)")
     parser.add_argument("--runs", type=int, default=5, help="measured runs of each (default 5)")
@@ -150,6 +184,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--runs must be 1 or more")
     startup(args.runs, args.years)
     backup(args.runs, args.years)
+    calendar(args.runs, args.years)
     return 0
 
 

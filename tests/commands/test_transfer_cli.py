@@ -130,7 +130,7 @@ def test_import_in_add_mode_refuses_existing_brands(
         ('{\n  "format": "smm-desktop-workspace",\n  "brands": [\n}', "line 4, column 1"),
         ('{"format": "smm-desktop-workspace", "format_version": 1, "app_version": "1",'
          ' "exported_at": "2025-01-01T00:00:00Z", "brands": [{"name": 5}]}', "at /brands/0"),
-        ('{"format": "smm-desktop-workspace", "format_version": 3}', "at /format_version"),
+        ('{"format": "smm-desktop-workspace", "format_version": 4}', "at /format_version"),
     ],
 )
 def test_import_of_a_bad_file_names_the_file_and_the_place(
@@ -179,6 +179,7 @@ def test_the_whole_strategy_goes_to_a_new_workspace_and_back(
     code, stdout, _ = run(capsys, "import-json", "--workspace", str(target), str(exported))
     assert code == cli.EXIT_OK
     assert "Strategy rows added: snapshots " in stdout and "; 0 already there." in stdout
+    assert "Content plan rows added: pillars " in stdout and " posts 0;" not in stdout
     assert "business goals 0," not in stdout and "reviews 0," not in stdout
     assert run(capsys, "export-json", "--workspace", str(target), str(again))[0] == cli.EXIT_OK
     first, second = (json.loads(p.read_text(encoding="utf-8")) for p in (exported, again))

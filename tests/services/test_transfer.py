@@ -125,7 +125,7 @@ def test_export_writes_the_documented_format(filled: Workspace, tmp_path: Path) 
     assert (summary.path, summary.brands, summary.accounts) == (path, 3, 3)
     data = load_json(path)
     assert list(data) == ["format", "format_version", "app_version", "exported_at", "brands"]
-    assert (data["format"], data["format_version"]) == (FORMAT, 2)
+    assert (data["format"], data["format_version"]) == (FORMAT, 3)
     exported_at = datetime.fromisoformat(data["exported_at"])
     assert exported_at.utcoffset() == timedelta(0)
     assert abs((datetime.now(UTC) - exported_at).total_seconds()) < 60
@@ -305,7 +305,7 @@ def _duplicate_handle(path: Path) -> Path:
 
 def _newer_format(path: Path) -> Path:
     data = load_json(path)
-    data["format_version"] = 3
+    data["format_version"] = 4
     data["brands"][0]["stories"] = []
     return write_json(path, data)
 

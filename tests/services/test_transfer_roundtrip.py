@@ -2,7 +2,8 @@
 
 Workspaces are generated from valid brands and accounts (Arabic, emoji, odd spacing included),
 written with the services as the app writes them, then given a generated strategy (goals,
-snapshots, personas, audits, guide, reviews, …) by a merging import.
+snapshots, personas, audits, guide, reviews, …) and content plan (pillars, posting slots,
+occasions, posts pointing at goals, personas and pillars) by a merging import.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from transfer_strategies import snapshots, strategy
+from transfer_strategies import content_plan, posting_slots, snapshots, strategy
 
 from smm_desktop.domain import validation as v
 from smm_desktop.domain.enums import PROFILE_HOSTS, Platform
@@ -100,14 +101,18 @@ def workspace_contents(draw: st.DrawFn) -> Contents:
 @st.composite
 def strategy_document(draw: st.DrawFn, brands: list[tuple[BrandInput, bool]],
                       accounts: list[AccountSpec]) -> Document:
-    """The brands again, each with snapshots on its accounts and a strategy over them."""
+    """The brands again, each with snapshots and posting slots on its accounts, a strategy and
+    a content plan over them."""
     records = []
     for i, (brand, _archived) in enumerate(brands):
         own = [a.data for a in accounts if a.brand == i]
         refs = [AccountRef(a.platform, a.handle) for a in own]
+        plan = draw(strategy(refs))
         records.append(BrandRecord(brand.name, accounts=tuple(
-            AccountRecord(a.platform, v.normalise_handle(a.handle), snapshots=draw(snapshots()))
-            for a in own), strategy=draw(strategy(refs))))
+            AccountRecord(a.platform, v.normalise_handle(a.handle), snapshots=draw(snapshots()),
+                          posting_slots=draw(posting_slots()))
+            for a in own), strategy=plan, content=draw(content_plan(
+                refs, len(plan.social_goals), len(plan.personas)))))
     return Document(tuple(records))
 
 
@@ -159,6 +164,13 @@ def content(workspace: Workspace) -> list[Any]:
     )
 
 
+def references(document: Document) -> dict[str, list[Any]]:
+    """Where each brand's posts point (goal, persona, pillar, how many accounts), by brand."""
+    return {brand_key(b.name): sorted(((p.scheduled_at, p.social_goal, p.persona, p.pillar,
+                                         len(p.accounts)) for p in b.content.posts), key=repr)
+            for b in document.brands}
+
+
 def without_time(path: Path) -> Any:
     data = json.loads(path.read_text(encoding="utf-8"))
     del data["exported_at"]
@@ -179,11 +191,16 @@ def test_export_import_export_gives_the_same_document(
             import_document(source.session_factory, plan)
             export_workspace(source.session_factory, folder / "first.json")
             expected = content(source)
+        first = read_document(folder / "first.json")
+        assert references(first) == references(plan)
         with fresh_workspace(template, folder, "target") as target:
-            summary = import_document(target.session_factory, read_document(folder / "first.json"))
+            summary = import_document(target.session_factory, first)
             export_workspace(target.session_factory, folder / "second.json")
             assert content(target) == expected
         assert (summary.brands_added, summary.accounts_added) == (len(brands), len(accounts))
         rows = sum(len(a.snapshots) for b in plan.brands for a in b.accounts)
         assert summary.snapshots_added == rows
+        posts = sum(len(b.content.posts) for b in plan.brands)
+        slots = sum(len(a.posting_slots) for b in plan.brands for a in b.accounts)
+        assert (summary.posts_added, summary.posting_slots_added) == (posts, slots)
         assert without_time(folder / "second.json") == without_time(folder / "first.json")

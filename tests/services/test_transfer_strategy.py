@@ -150,7 +150,8 @@ def test_the_brand_keys_come_in_a_documented_order(exported: Path) -> None:
     brand = load(exported)["brands"][0]
     assert list(brand)[11:] == ["business_goals", "social_goals", "personas", "chosen_platforms",
                                 "audits", "guide", "platform_bios", "hashtag_sets",
-                                "consistency_checks", "reviews", "experiments"]
+                                "consistency_checks", "reviews", "experiments", "pillars",
+                                "occasions", "posts"]
     assert brand["personas"][0]["picture_png"] == base64.b64encode(PNG).decode()
     assert brand["personas"][0]["platforms"][0] == {"platform": "instagram", "share": 80}
     assert brand["social_goals"][0]["account"] == {"platform": "instagram",
@@ -405,7 +406,7 @@ def test_a_version_1_file_imports_with_an_empty_strategy(tmp_path: Path, target:
     assert (summary.brands_added, summary.accounts_added, summary.strategy_added) == (2, 3, 0)
     out = tmp_path / "again.json"
     export_workspace(target.session_factory, out)
-    assert load(out)["format_version"] == 2
+    assert load(out)["format_version"] == 3
     assert read_document(out).account_count == 3
 
 
@@ -430,7 +431,7 @@ def _objects(node: Any) -> Iterator[dict[str, Any]]:
             yield from _objects(value)
 
 
-@pytest.mark.parametrize("version", [1, 2])
+@pytest.mark.parametrize("version", [1, 2, 3])
 def test_every_object_of_the_schema_is_strict(version: int) -> None:
     schema = json.loads(schema_path(version).read_text(encoding="utf-8"))
     objects = list(_objects(schema))
@@ -447,7 +448,7 @@ def test_the_schema_enums_are_the_apps(name: str, kind: Any) -> None:
     assert schema["$defs"][name]["enum"] == [m.value for m in kind]
 
 
-def test_the_version_2_export_is_valid_against_the_schema(exported: Path) -> None:
+def test_the_export_is_valid_against_the_current_schema(exported: Path) -> None:
     import jsonschema
 
     schema = json.loads(schema_path().read_text(encoding="utf-8"))

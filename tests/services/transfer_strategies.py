@@ -1,28 +1,39 @@
-"""Hypothesis strategies for a brand's strategy records that the import accepts (used by
-test_transfer_roundtrip.py): references stay inside the brand, values obey the forms' rules."""
+"""Hypothesis strategies for a brand's strategy and content records that the import accepts (used
+by test_transfer_roundtrip.py): references stay inside the brand, values obey the forms' rules."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from hypothesis import strategies as st
 
 from smm_desktop.domain import validation as v
 from smm_desktop.domain.enums import (
+    Approval,
     AuditItem,
     BusinessGoalKind,
     CheckResult,
     ConsistencyAspect,
+    ContentType,
     ExperimentStatus,
     Gender,
     GoalOutcome,
     Platform,
+    PostPurpose,
+    PostStatus,
     ReviewKind,
     SnapshotSource,
 )
 from smm_desktop.domain.kpi import CLOSING_STATUSES, TargetKind
 from smm_desktop.domain.metrics import Metric
-from smm_desktop.services.transfer import StrategyRecords
+from smm_desktop.services.transfer import (
+    ContentRecords,
+    OccasionRecord,
+    PillarRecord,
+    PostRecord,
+    SlotRecord,
+    StrategyRecords,
+)
 from smm_desktop.services.transfer import records as r
 from smm_desktop.services.transfer.checks import PNG_SIGNATURE
 
@@ -136,3 +147,48 @@ def strategy(draw: st.DrawFn, accounts: Accounts) -> StrategyRecords:
         reviews=tuple(draw(review(i, n_goals)) for i in range(1, n_reviews + 1)),
         experiments=tuple(draw(st.lists(experiment(n_reviews), max_size=2))),
     )
+
+
+# -- the content plan (format 3) ------------------------------------------------------------
+
+WALL_DAY = st.dates(date(1970, 1, 1), date(2100, 12, 31))
+SHORT = LINE.filter(lambda s: len(s.strip()) <= 120)
+
+
+@st.composite
+def posting_slots(draw: st.DrawFn) -> tuple[SlotRecord, ...]:
+    keys = draw(st.lists(st.tuples(st.integers(0, 6), st.integers(0, 23), st.integers(0, 59)),
+                         max_size=3, unique=True))
+    return tuple(SlotRecord(day, time(hour, minute)) for day, hour, minute in keys)
+
+
+@st.composite
+def post(draw: st.DrawFn, accounts: Accounts, goals: int, personas: int,
+         pillars: int) -> PostRecord:
+    moment = draw(st.none() | st.builds(datetime.combine, WALL_DAY, st.builds(
+        time, st.integers(0, 23), st.integers(0, 59))))
+    own = draw(st.lists(st.sampled_from(accounts), max_size=3, unique_by=lambda a: (
+        a.platform, v.handle_key(a.handle)))) if accounts else []
+    return PostRecord(
+        draw(SHORT), draw(st.sampled_from(list(PostStatus))), moment, tuple(own),
+        draw(st.none() | st.integers(1, goals)) if goals else None,
+        draw(st.none() | st.sampled_from(list(ContentType))),
+        draw(st.none() | st.sampled_from(list(PostPurpose))),
+        draw(st.none() | st.integers(1, personas)) if personas else None,
+        draw(st.none() | st.integers(1, pillars)) if pillars else None,
+        draw(SHORT), draw(TEXT), draw(LINES), draw(TEXT), draw(SHORT), draw(st.none() | DAY),
+        draw(SHORT), draw(st.booleans()), draw(st.sampled_from(list(Approval))), draw(TEXT),
+        draw(st.sampled_from(["", "https://www.instagram.com/p/Cx1", "example.org/ب"])),
+        draw(TEXT), tuple(draw(st.lists(LINE.filter(str.strip), max_size=2))))
+
+
+@st.composite
+def content_plan(draw: st.DrawFn, accounts: Accounts, goals: int, personas: int) -> ContentRecords:
+    """A brand's pillars, own occasions and posts pointing at its accounts, goals, personas."""
+    pillars = tuple(PillarRecord(i, draw(NAME.filter(lambda s: len(s) <= 80)), draw(
+        st.sampled_from(["", "#5B3A29", "#d9a441"])), draw(st.none() | st.integers(0, 100)),
+        draw(TEXT)) for i in range(1, draw(st.integers(0, 2)) + 1))
+    occasions = draw(st.lists(st.builds(OccasionRecord, NAME, WALL_DAY, st.booleans(), TEXT),
+                              max_size=2))
+    posts = draw(st.lists(post(accounts, goals, personas, len(pillars)), max_size=4))
+    return ContentRecords(pillars, tuple(occasions), tuple(posts))

@@ -1,5 +1,5 @@
-"""JSON export and import of a workspace or one brand with its strategy (format
-"smm-desktop-workspace", version 2; version 1 files still import).
+"""JSON export and import of a workspace or one brand with its strategy and content plan (format
+"smm-desktop-workspace", version 3; version 1 and 2 files still import).
 
 - `export_workspace(session_factory, path, brand_id=None) -> ExportSummary`
 - `read_document(path) -> Document`: the file checked whole (JSON, schema, field rules, duplicates)
@@ -9,6 +9,14 @@
 Every refusal is a `TransferError` naming the place: a JSON pointer, or a line and column.
 """
 
+from smm_desktop.services.transfer.content_plan import CONTENT_COUNTS
+from smm_desktop.services.transfer.content_records import (
+    ContentRecords,
+    OccasionRecord,
+    PillarRecord,
+    PostRecord,
+    SlotRecord,
+)
 from smm_desktop.services.transfer.document import (
     FORMAT,
     FORMAT_VERSION,
@@ -30,16 +38,22 @@ from smm_desktop.services.transfer.reading import read_document, schema_path
 from smm_desktop.services.transfer.records import StrategyRecords
 
 __all__ = [
+    "CONTENT_COUNTS",
     "FORMAT",
     "FORMAT_VERSION",
     "IMPORT_MODES",
     "STRATEGY_COUNTS",
     "AccountRecord",
     "BrandRecord",
+    "ContentRecords",
     "Document",
     "ExportSummary",
     "ImportMode",
     "ImportSummary",
+    "OccasionRecord",
+    "PillarRecord",
+    "PostRecord",
+    "SlotRecord",
     "StrategyRecords",
     "TransferError",
     "export_workspace",

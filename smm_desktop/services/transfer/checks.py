@@ -1,5 +1,6 @@
 """The rules a document obeys beyond its schema: the same field rules as typed data, no duplicates,
-references that lead somewhere (strategy_checks.py for a brand's strategy).
+references that lead somewhere (strategy_checks.py for a brand's strategy, content_checks.py
+for its content plan).
 
 Pure functions on a `Document`: they run on a file before anything is written, and again on a
 document built in code before it is imported.
@@ -11,6 +12,7 @@ import unicodedata
 
 from smm_desktop.domain import validation as v
 from smm_desktop.domain.errors import FieldError
+from smm_desktop.services.transfer.content_checks import check_content
 from smm_desktop.services.transfer.document import (
     AccountRecord,
     BrandRecord,
@@ -59,6 +61,7 @@ def check_document(document: Document) -> None:
             _refuse(account_errors(account), f"{at}/accounts/{j}", brand)
             _refuse_repeated_handle(handles, account, f"{at}/accounts/{j}")
         check_strategy(brand, at)
+        check_content(brand, at)
 
 
 def brand_errors(brand: BrandRecord) -> list[FieldError]:

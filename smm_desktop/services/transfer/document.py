@@ -1,6 +1,8 @@
-"""The export document: brands, their accounts and strategy, and its JSON form (format_version 2).
+"""The export document: brands, their accounts, strategy and content plan, and its JSON form
+(format_version 3).
 
-Version 1 (brands and accounts only) reads as version 2 with an empty strategy.
+Version 1 (brands and accounts only) reads with an empty strategy; versions 1 and 2 read with an
+empty content plan.
 """
 
 from __future__ import annotations
@@ -12,6 +14,13 @@ from typing import Any
 
 from smm_desktop.domain.enums import Platform, SnapshotSource
 from smm_desktop.domain.metrics import Metric
+from smm_desktop.services.transfer.content_json import (
+    content_from_json,
+    content_json,
+    slots_from_json,
+    slots_json,
+)
+from smm_desktop.services.transfer.content_records import ContentRecords, SlotRecord
 from smm_desktop.services.transfer.document_base import (
     TransferError,
     format_time,
@@ -31,7 +40,7 @@ __all__ = ["FORMAT", "FORMAT_VERSION", "AccountRecord", "BrandRecord", "Document
            "TransferError", "format_time", "parse_time", "pointer"]
 
 FORMAT = "smm-desktop-workspace"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 SCHEMA_FILE = "workspace.schema.json"
 
 
@@ -44,6 +53,7 @@ class AccountRecord:
     notes: str = ""
     created_at: datetime | None = None
     snapshots: tuple[SnapshotRecord, ...] = ()
+    posting_slots: tuple[SlotRecord, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -60,11 +70,12 @@ class BrandRecord:
     created_at: datetime | None = None
     accounts: tuple[AccountRecord, ...] = ()
     strategy: StrategyRecords = field(default_factory=StrategyRecords)
+    content: ContentRecords = field(default_factory=ContentRecords)
 
 
 @dataclass(frozen=True)
 class Document:
-    """Brands with their accounts and strategy, as in an export file (timestamps naive UTC, like
+    """Brands with their accounts, strategy and content plan, as in an export file (timestamps naive UTC, like
     the database)."""
 
     brands: tuple[BrandRecord, ...]
@@ -100,7 +111,7 @@ def _brand_json(brand: BrandRecord) -> dict[str, Any]:
         "report_recipients": list(brand.report_recipients), "logo_png": logo,
         "archived": brand.archived, "created_at": format_time(brand.created_at),
         "accounts": [_account_json(a) for a in brand.accounts],
-    } | strategy_json(brand.strategy)
+    } | strategy_json(brand.strategy) | content_json(brand.content)
 
 
 def _account_json(account: AccountRecord) -> dict[str, Any]:
@@ -109,6 +120,7 @@ def _account_json(account: AccountRecord) -> dict[str, Any]:
         "profile_url": account.profile_url, "archived": account.archived, "notes": account.notes,
         "created_at": format_time(account.created_at),
         "snapshots": [encode(snapshot) for snapshot in account.snapshots],
+        "posting_slots": slots_json(account.posting_slots),
     }
 
 
@@ -136,7 +148,7 @@ def _brand(data: dict[str, Any], at: str) -> BrandRecord:
         report_recipients=tuple(data["report_recipients"]),
         logo_png=_parse_logo(data["logo_png"], f"{at}/logo_png"), archived=data["archived"],
         created_at=parse_time(data["created_at"], f"{at}/created_at"), accounts=accounts,
-        strategy=strategy_from_json(data, at),
+        strategy=strategy_from_json(data, at), content=content_from_json(data, at),
     )
 
 
@@ -147,6 +159,7 @@ def _account(data: dict[str, Any], at: str) -> AccountRecord:
         created_at=parse_time(data["created_at"], f"{at}/created_at"),
         snapshots=tuple(_snapshot(snap, f"{at}/snapshots/{i}")
                         for i, snap in enumerate(data.get("snapshots", []))),
+        posting_slots=slots_from_json(data, f"{at}/posting_slots"),
     )
 
 

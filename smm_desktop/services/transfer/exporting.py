@@ -1,5 +1,5 @@
-"""Export a workspace, or one brand with its strategy, to a JSON file (soft-deleted rows stay
-behind)."""
+"""Export a workspace, or one brand with its strategy and content plan, to a JSON file
+(soft-deleted rows stay behind)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ from smm_desktop.domain.csv_safety import write_atomically
 from smm_desktop.services._base import load_live
 from smm_desktop.services.accounts import _to_data as account_data
 from smm_desktop.services.brands import _to_data as brand_data
+from smm_desktop.services.transfer.content_export import content_records, slot_records
+from smm_desktop.services.transfer.content_records import SlotRecord
 from smm_desktop.services.transfer.document import (
     AccountRecord,
     BrandRecord,
@@ -78,22 +80,24 @@ def _live_accounts(s: Session, brand_ids: list[int]) -> dict[int, list[SocialAcc
 
 def _brand_record(s: Session, row: Brand, accounts: list[SocialAccount]) -> BrandRecord:
     data = brand_data(row, 0)  # the brand service's reading of the stored lists
-    snapshots = snapshot_records(s, [a.id for a in accounts])
-    records = [_account_record(a, snapshots.get(a.id, ())) for a in accounts]
+    ids = [a.id for a in accounts]
+    snapshots, slots = snapshot_records(s, ids), slot_records(s, ids)
+    records = [_account_record(a, snapshots.get(a.id, ()), slots.get(a.id, ())) for a in accounts]
     refs = {a.id: AccountRef(r.platform, r.handle) for a, r in zip(accounts, records, strict=True)}
     return BrandRecord(
         name=data.name, industry=data.industry, country=data.country,
         languages=data.languages, colours=data.colours, notes=data.notes,
         report_recipients=data.report_recipients, logo_png=data.logo_png,
         archived=data.archived, created_at=row.created_at, accounts=tuple(records),
-        strategy=strategy_records(s, row.id, refs),
+        strategy=strategy_records(s, row.id, refs), content=content_records(s, row.id, refs),
     )
 
 
-def _account_record(row: SocialAccount, snapshots: tuple[SnapshotRecord, ...]) -> AccountRecord:
+def _account_record(row: SocialAccount, snapshots: tuple[SnapshotRecord, ...],
+                    slots: tuple[SlotRecord, ...]) -> AccountRecord:
     data = account_data(row)
     return AccountRecord(
         platform=data.platform, handle=data.handle, profile_url=data.profile_url,
         archived=data.archived, notes=data.notes, created_at=row.created_at,
-        snapshots=snapshots,
+        snapshots=snapshots, posting_slots=slots,
     )

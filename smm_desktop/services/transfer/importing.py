@@ -10,8 +10,9 @@ Modes, for a brand whose name (ignoring case) is already in the workspace:
 In both modes a handle already used on the same platform by *another* brand of the workspace
 (or by one in the trash) is refused, with the place in the document.
 
-A brand's strategy follows the same rule: a new brand gets all of it; a merged brand gets the
-rows it does not hold yet (strategy_plan.py says how rows are compared) and keeps its own.
+A brand's strategy and content plan follow the same rule: a new brand gets all of it; a merged
+brand gets the rows it does not hold yet (strategy_plan.py and content_plan.py say how rows are
+compared) and keeps its own. Importing the same file twice adds nothing the second time.
 """
 
 from __future__ import annotations
@@ -30,6 +31,14 @@ from smm_desktop.services.accounts import _apply as apply_account
 from smm_desktop.services.brands import BrandInput
 from smm_desktop.services.brands import _apply as apply_brand
 from smm_desktop.services.transfer.checks import account_key, brand_key, check_document
+from smm_desktop.services.transfer.content_plan import (
+    CONTENT_COUNTS,
+    ContentAdds,
+    ExistingContent,
+    load_existing_content,
+    plan_content,
+)
+from smm_desktop.services.transfer.content_write import write_content
 from smm_desktop.services.transfer.document import (
     AccountRecord,
     BrandRecord,
@@ -70,6 +79,11 @@ class ImportSummary:
     reviews_added: int = 0
     experiments_added: int = 0
     strategy_present: int = 0  # strategy rows a merged brand already holds: left alone
+    pillars_added: int = 0
+    posting_slots_added: int = 0
+    occasions_added: int = 0
+    posts_added: int = 0
+    content_present: int = 0  # content rows a merged brand already holds: left alone
 
     @property
     def strategy_added(self) -> int:
@@ -77,8 +91,14 @@ class ImportSummary:
         return sum(getattr(self, f"{name}_added") for name in STRATEGY_COUNTS)
 
     @property
+    def content_added(self) -> int:
+        """Every content-plan row added (pillars, posting slots, occasions, posts)."""
+        return sum(getattr(self, f"{name}_added") for name in CONTENT_COUNTS)
+
+    @property
     def adds_anything(self) -> bool:
-        return bool(self.brands_added or self.accounts_added or self.strategy_added)
+        return bool(self.brands_added or self.accounts_added or self.strategy_added
+                    or self.content_added)
 
 
 # The kinds of strategy rows an ImportSummary counts: `<kind>_added`.
@@ -92,22 +112,35 @@ class _Owner:
     in_trash: bool
 
 
+@dataclass(frozen=True)
+class BrandAdds:
+    """The rows an import adds to one brand (new or merged)."""
+
+    accounts: list[AccountRecord]
+    strategy: StrategyAdds
+    content: ContentAdds
+
+
 @dataclass
 class ImportPlan:
-    """The rows an import adds: new brands with their accounts and strategy; accounts and
-    strategy rows for existing brands."""
+    """The rows an import adds: new brands with their accounts, strategy and content plan; the
+    same kinds of rows for existing brands."""
 
-    new: list[tuple[BrandRecord, list[AccountRecord], StrategyAdds]] = field(default_factory=list)
-    merges: list[tuple[int, list[AccountRecord], StrategyAdds]] = field(default_factory=list)
+    new: list[tuple[BrandRecord, BrandAdds]] = field(default_factory=list)
+    merges: list[tuple[int, BrandAdds]] = field(default_factory=list)
     present: int = 0
 
     @property
     def summary(self) -> ImportSummary:
-        parts = [(a, st) for _, a, st in self.new] + [(a, st) for _, a, st in self.merges]
-        added = sum(len(a) for a, _ in parts)
-        kinds = {f"{k}_added": sum(st.counts()[k] for _, st in parts) for k in STRATEGY_COUNTS}
-        return ImportSummary(len(self.new), len(self.merges), added, self.present,
-                             strategy_present=sum(st.present for _, st in parts), **kinds)
+        parts = [adds for _, adds in self.new] + [adds for _, adds in self.merges]
+        kinds = {f"{k}_added": sum(p.strategy.counts()[k] for p in parts)
+                 for k in STRATEGY_COUNTS}
+        kinds |= {f"{k}_added": sum(p.content.counts()[k] for p in parts)
+                  for k in CONTENT_COUNTS}
+        return ImportSummary(
+            len(self.new), len(self.merges), sum(len(p.accounts) for p in parts), self.present,
+            strategy_present=sum(p.strategy.present for p in parts),
+            content_present=sum(p.content.present for p in parts), **kinds)
 
 
 def import_document(
@@ -148,10 +181,12 @@ def plan_import(s: Session, document: Document, mode: ImportMode) -> ImportPlan:
                     if _is_new(a, pointer("brands", i, "accounts", j), target, owners)]
         plan.present += len(record.accounts) - len(accounts)
         if target is None:
-            plan.new.append((record, accounts, plan_strategy(record, Existing())))
+            plan.new.append((record, BrandAdds(accounts, plan_strategy(record, Existing()),
+                                               plan_content(record, ExistingContent()))))
         else:
-            existing = load_existing(s, target[0])
-            plan.merges.append((target[0], accounts, plan_strategy(record, existing)))
+            plan.merges.append((target[0], BrandAdds(
+                accounts, plan_strategy(record, load_existing(s, target[0])),
+                plan_content(record, load_existing_content(s, target[0])))))
     return plan
 
 
@@ -198,21 +233,19 @@ def _is_new(
 
 
 def write_plan(s: Session, plan: ImportPlan) -> None:
-    for record, accounts, strategy in plan.new:
-        brand = add_brand(s, record)
-        _write_brand_rows(s, brand, accounts, strategy)
-    for brand_id, accounts, strategy in plan.merges:
-        _write_brand_rows(s, load_live(s, Brand, brand_id), accounts, strategy)
+    for record, adds in plan.new:
+        _write_brand_rows(s, add_brand(s, record), adds)
+    for brand_id, adds in plan.merges:
+        _write_brand_rows(s, load_live(s, Brand, brand_id), adds)
     s.flush()
 
 
-def _write_brand_rows(
-    s: Session, brand: Brand, accounts: list[AccountRecord], strategy: StrategyAdds
-) -> None:
-    for account in accounts:
+def _write_brand_rows(s: Session, brand: Brand, adds: BrandAdds) -> None:
+    for account in adds.accounts:
         add_account(s, brand, account)
     s.flush()
-    write_strategy(s, brand.id, strategy)
+    write_strategy(s, brand.id, adds.strategy)
+    write_content(s, brand.id, adds.content, adds.strategy)
 
 
 def add_brand(s: Session, record: BrandRecord) -> Brand:

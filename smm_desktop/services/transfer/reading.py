@@ -92,7 +92,8 @@ def _check_version(version: Any) -> None:
 def check_schema(data: Any, version: int = FORMAT_VERSION) -> None:
     """The first violation of the schema of `version`, in document order, with its JSON pointer.
 
-    A version-1 file has brands and accounts only; it reads as version 2 with no strategy."""
+    A version-1 file has brands and accounts only (it reads with no strategy); versions 1 and 2
+    have no content plan (they read with none)."""
     errors = sorted((_deepest(e) for e in _validator(version).iter_errors(data)),
                     key=_path_order)
     if errors:
@@ -114,7 +115,7 @@ def _path_order(error: Any) -> tuple[tuple[bool, Any], ...]:
     return tuple((isinstance(part, str), part) for part in error.absolute_path)
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)
 def _validator(version: int) -> Any:
     import jsonschema  # type: ignore[import-untyped]  # loaded when first needed (slow import)
 

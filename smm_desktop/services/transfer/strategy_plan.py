@@ -163,6 +163,7 @@ class StrategyAdds:
     business_ids: dict[int, int] = field(default_factory=dict)  # ref -> id of a row there
     goal_ids: dict[int, int] = field(default_factory=dict)
     review_ids: dict[int, int] = field(default_factory=dict)
+    persona_ids: dict[int, int] = field(default_factory=dict)  # index among those added -> id
 
     def counts(self) -> dict[str, int]:
         """How many rows of each kind are added."""

@@ -33,20 +33,20 @@ from smm_desktop.db.models import (
 )
 from smm_desktop.services.goal_data import SocialGoalInput, apply_goal
 from smm_desktop.services.personas import _apply as apply_persona
-from smm_desktop.services.transfer.records import PersonaRecord, SocialGoalRecord
+from smm_desktop.services.transfer.records import SocialGoalRecord
 from smm_desktop.services.transfer.strategy_plan import AccountKey, StrategyAdds, account_key_of
 from smm_desktop.services.transfer.strategy_rows import fill_row, persona_input
 
 
 def write_strategy(s: Session, brand_id: int, adds: StrategyAdds) -> None:
     """Add the planned rows; the brand's accounts (old and new) are already flushed."""
-    accounts = _account_ids(s, brand_id)
+    accounts = account_ids(s, brand_id)
     s.add_all(Snapshot(account_id=accounts[key], metric=r.metric.value, day=r.day, value=r.value,
                        source=r.source.value) for key, r in adds.snapshots)
     _add_ordered(s, BusinessGoal, brand_id, adds.business_goals, adds.business_ids)
     for goal in adds.social_goals:
         adds.goal_ids[goal.ref] = _add_goal(s, brand_id, goal, accounts, adds.business_ids)
-    _add_personas(s, brand_id, adds.personas)
+    _add_personas(s, brand_id, adds)
     _add_ordered(s, ChosenPlatform, brand_id, adds.chosen_platforms)
     _add_audits(s, adds, accounts)
     s.add_all(fill_row(BrandGuide(brand_id=brand_id), r) for r in adds.guides)
@@ -54,20 +54,20 @@ def write_strategy(s: Session, brand_id: int, adds: StrategyAdds) -> None:
     _add_ordered(s, HashtagSet, brand_id, adds.hashtag_sets)
     _add_consistency(s, brand_id, adds, accounts)
     _add_reviews(s, brand_id, adds)
-    for i, r in enumerate(adds.experiments, start=_next_position(s, Experiment, brand_id)):
+    for i, r in enumerate(adds.experiments, start=next_position(s, Experiment, brand_id)):
         s.add(fill_row(Experiment(brand_id=brand_id, position=i,
                                   review_id=adds.review_ids.get(r.review or 0)), r))
     s.flush()
 
 
-def _account_ids(s: Session, brand_id: int) -> dict[AccountKey, int]:
+def account_ids(s: Session, brand_id: int) -> dict[AccountKey, int]:
     rows = s.execute(select(SocialAccount.platform, SocialAccount.handle_key, SocialAccount.id)
                      .where(SocialAccount.brand_id == brand_id,
                             SocialAccount.deleted_at.is_(None)))
     return {(platform, key): ident for platform, key, ident in rows}
 
 
-def _next_position(s: Session, model: Any, brand_id: int) -> int:
+def next_position(s: Session, model: Any, brand_id: int) -> int:
     """After the brand's last row (the trash included, as the services number them)."""
     last = s.scalar(select(func.max(model.position)).where(model.brand_id == brand_id))
     return 0 if last is None else last + 1
@@ -76,7 +76,7 @@ def _next_position(s: Session, model: Any, brand_id: int) -> int:
 def _add_ordered(s: Session, model: Any, brand_id: int, records: list[Any],
                  ids: dict[int, int] | None = None) -> None:
     """Rows in the file's order after the brand's own; with `ids`, note each ref's new id."""
-    start = _next_position(s, model, brand_id)
+    start = next_position(s, model, brand_id)
     rows = [fill_row(model(brand_id=brand_id, position=i), r)
             for i, r in enumerate(records, start=start)]
     s.add_all(rows)
@@ -102,13 +102,18 @@ def _add_goal(s: Session, brand_id: int, goal: SocialGoalRecord,
     return row.id
 
 
-def _add_personas(s: Session, brand_id: int, personas: list[PersonaRecord]) -> None:
-    for i, record in enumerate(personas, start=_next_position(s, Persona, brand_id)):
+def _add_personas(s: Session, brand_id: int, adds: StrategyAdds) -> None:
+    """The personas in the file's order; each one's id noted by its index among those added."""
+    rows = []
+    for i, record in enumerate(adds.personas, start=next_position(s, Persona, brand_id)):
         row = Persona(brand_id=brand_id, position=i, archived=record.archived)
         apply_persona(row, persona_input(record))
         row.platforms = [PersonaPlatform(platform=p.value, share=share)
                          for p, share in sorted(record.platforms) if share > 0]
-        s.add(row)
+        rows.append(row)
+    s.add_all(rows)
+    s.flush()
+    adds.persona_ids.update({index: row.id for index, row in enumerate(rows)})
 
 
 def _add_audits(s: Session, adds: StrategyAdds, accounts: dict[AccountKey, int]) -> None:
