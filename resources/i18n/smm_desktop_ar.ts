@@ -4001,6 +4001,10 @@ Why it is realistic: %2</source>
         <translation>المنشورات وموجزاتها</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
         <source>(no topic)</source>
         <translation>(بلا موضوع)</translation>
     </message>

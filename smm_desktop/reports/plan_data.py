@@ -75,6 +75,7 @@ class PlanTexts:
     more: str = "+%1 more"
     posts_heading: str = "Posts and their briefs"
     untitled: str = "(no topic)"
+    list_separator: str = ", "
     digits: str = "latin"
 
     def number(self, value: int | str) -> str:

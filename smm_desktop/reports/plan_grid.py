@@ -109,7 +109,7 @@ class MonthGrid(Flowable):
         c.setFillColor(colors.HexColor(STATUS_COLOURS[post.status]))
         c.rect(bar, y - 2 * LINE + 1.5, 2, 2 * LINE - 1, stroke=0, fill=1)
         c.setFillColor(colors.black)
-        first = " · ".join([self.texts.time(post.when), ", ".join(post.platforms)])
+        first = " · ".join([self.texts.time(post.when), self.texts.list_separator.join(post.platforms)])
         self._small(rtl.one_line(first, SMALL, room, self.plan.rtl, bold=True), x, y - LINE, w,
                     bold=True)
         topic = post.topic or self.texts.untitled

@@ -96,3 +96,16 @@ def test_paper_follows_the_country(tmp_path: Path) -> None:
 def test_white_label(tmp_path: Path) -> None:
     data = plan_pdf.render(english_month())
     assert b"SMM Desktop" not in data
+
+
+def test_the_grid_joins_platforms_with_the_languages_separator(tmp_path: Path) -> None:
+    from smm_desktop.reports.plan_data import PlanTexts
+
+    month = english_month(1)
+    two = dataclasses.replace(month.posts[0], platforms=("Instagram", "Pinterest"))
+    pdf = tmp_path / "plan.pdf"
+    pdf.write_bytes(plan_pdf.render(dataclasses.replace(month, posts=(two,)),
+                                    PlanTexts(list_separator=" + ")))
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    assert "Instagram + Pinterest" in text.split("\f")[0]

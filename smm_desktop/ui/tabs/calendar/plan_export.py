@@ -64,7 +64,9 @@ def plan_texts(year: int, month: int, digits: str) -> PlanTexts:
         headers={key: _tr(text) for key, text in _HEADERS.items()},
         page=QCoreApplication.translate("PlanExport", "Page %1 of %2"), empty=QCoreApplication.translate("PlanExport", "No posts are planned for this month."),
         expected=QCoreApplication.translate("PlanExport", "(expected)"), more=QCoreApplication.translate("PlanExport", "+%1 more"),
-        posts_heading=QCoreApplication.translate("PlanExport", "Posts and their briefs"), untitled=QCoreApplication.translate("PlanExport", "(no topic)"), digits=style)
+        posts_heading=QCoreApplication.translate("PlanExport", "Posts and their briefs"),
+        list_separator=QCoreApplication.translate("PlanExport", ", "),
+        untitled=QCoreApplication.translate("PlanExport", "(no topic)"), digits=style)
 
 
 def translated_namer() -> Namer:
