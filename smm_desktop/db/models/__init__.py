@@ -12,6 +12,7 @@ from smm_desktop.db.models.brand import Brand, SocialAccount
 from smm_desktop.db.models.strategy import BusinessGoal, Snapshot, SocialGoal
 
 if TYPE_CHECKING:
+    from smm_desktop.db.models.agenda import Routine, RoutineCheck, Task
     from smm_desktop.db.models.audience import ChosenPlatform, Persona, PersonaPlatform
     from smm_desktop.db.models.audit import AccountAudit, AuditCheck
     from smm_desktop.db.models.content import (
@@ -40,6 +41,7 @@ _LATER = {
     "Experiment": "review", "Review": "review", "ReviewGoalResult": "review",
     "BrandOccasion": "content", "Pillar": "content", "Post": "content", "PostAccount": "content",
     "PostAttachment": "content", "PostingSlot": "content",
+    "Routine": "agenda", "RoutineCheck": "agenda", "Task": "agenda",
 }
 
 
@@ -78,7 +80,10 @@ __all__ = [
     "PostingSlot",
     "Review",
     "ReviewGoalResult",
+    "Routine",
+    "RoutineCheck",
     "Snapshot",
     "SocialAccount",
     "SocialGoal",
+    "Task",
 ]  # the models; load_all() is imported by name
