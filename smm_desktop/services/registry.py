@@ -12,6 +12,7 @@ from smm_desktop.services.snapshots import SnapshotService
 from smm_desktop.services.workspace import Workspace
 
 if TYPE_CHECKING:
+    from smm_desktop.services.agenda import AgendaService
     from smm_desktop.services.audits import AuditService
     from smm_desktop.services.guides import GuideService
     from smm_desktop.services.occasions import OccasionService
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
     from smm_desktop.services.platform_choice import PlatformChoiceService
     from smm_desktop.services.posts import PostService
     from smm_desktop.services.reviews import ReviewService
+    from smm_desktop.services.routines import RoutineService
+    from smm_desktop.services.tasks import TaskService
 
 
 class Services:
@@ -77,3 +80,18 @@ class Services:
     def occasions(self) -> OccasionService:
         from smm_desktop.services.occasions import OccasionService
         return OccasionService(self._sf)
+
+    @cached_property
+    def routines(self) -> RoutineService:
+        from smm_desktop.services.routines import RoutineService
+        return RoutineService(self._sf)
+
+    @cached_property
+    def tasks(self) -> TaskService:
+        from smm_desktop.services.tasks import TaskService
+        return TaskService(self._sf)
+
+    @cached_property
+    def agenda(self) -> AgendaService:
+        from smm_desktop.services.agenda import AgendaService
+        return AgendaService(self._sf)

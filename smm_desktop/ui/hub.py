@@ -21,8 +21,9 @@ class DataHub(QObject):
     PLATFORMS = "platforms"  # the brand's chosen platforms
     POSTS = "posts"  # posts, pillars, posting slots
     OCCASIONS = "occasions"  # the brand's own occasions
+    AGENDA = "agenda"  # routines, their check-offs, tasks
     AREAS = (BRANDS, ACCOUNTS, GOALS, SNAPSHOTS, PERSONAS, AUDITS, GUIDE, REVIEWS, PLATFORMS,
-             POSTS, OCCASIONS)
+             POSTS, OCCASIONS, AGENDA)
 
     def __init__(self) -> None:
         super().__init__()
