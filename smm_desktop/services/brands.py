@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -46,6 +47,7 @@ class BrandData(BrandInput):
     version: int = 0
     archived: bool = False
     account_count: int = 0
+    created_at: datetime | None = None  # when the brand was added (stable ids of its exports)
 
     def to_input(self) -> BrandInput:
         return BrandInput(
@@ -61,6 +63,7 @@ def _to_data(row: Brand, account_count: int) -> BrandData:
         colours=split_stored(row.colours), notes=row.notes,
         report_recipients=split_stored(row.report_recipients), logo_png=row.logo_png,
         id=row.id, version=row.version, archived=row.archived, account_count=account_count,
+        created_at=row.created_at,
     )
 
 

@@ -122,6 +122,29 @@ class PillarService:
         with self._sf() as s:
             return [Slot(r.account_id, r.weekday, r.time_of_day) for r in s.scalars(query)]
 
+    def slots_of(self, account_ids: Sequence[int]) -> list[Slot]:
+        """The posting slots of several accounts in one query (by account, weekday, time)."""
+        if not account_ids:
+            return []
+        query = (select(PostingSlot).where(PostingSlot.account_id.in_(set(account_ids)))
+                 .order_by(PostingSlot.account_id, PostingSlot.weekday, PostingSlot.time_of_day))
+        with self._sf() as s:
+            return [Slot(r.account_id, r.weekday, r.time_of_day) for r in s.scalars(query)]
+
+    def brand_slots(self, brand_id: int) -> dict[int, list[Slot]]:
+        """Each live account of the brand to its posting slots ([] for none): one query."""
+        query = (select(SocialAccount.id, PostingSlot.weekday, PostingSlot.time_of_day)
+                 .outerjoin(PostingSlot, PostingSlot.account_id == SocialAccount.id)
+                 .where(SocialAccount.brand_id == brand_id, SocialAccount.deleted_at.is_(None))
+                 .order_by(SocialAccount.id, PostingSlot.weekday, PostingSlot.time_of_day))
+        found: dict[int, list[Slot]] = {}
+        with self._sf() as s:
+            for account_id, weekday, at in s.execute(query):
+                found.setdefault(account_id, [])
+                if at is not None:
+                    found[account_id].append(Slot(account_id, weekday, at))
+        return found
+
     def set_slots(self, account_id: int, slots: Sequence[Slot]) -> list[Slot]:
         """Replace all the account's slots (a slot given twice is kept once)."""
         refuse_invalid(slot_errors(slots, account_id))

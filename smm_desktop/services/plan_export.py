@@ -7,17 +7,15 @@ import calendar
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from smm_desktop.db.models import Brand
 from smm_desktop.domain.csv_safety import write_atomically
 from smm_desktop.domain.enums import Approval, ContentType, Platform, PostPurpose, PostStatus
 from smm_desktop.domain.occasions import Occasion
 from smm_desktop.domain.time_zones import country_zone
 from smm_desktop.reports.plan_data import PlanMonth, PlanOccasion, PlanPost, PlanTexts
-from smm_desktop.services._base import load_live
 from smm_desktop.services.goal_data import SocialGoalData
 from smm_desktop.services.post_data import PostData
 from smm_desktop.services.registry import Services
@@ -79,7 +77,7 @@ def gather(services: Services, request: MonthRequest, namer: Namer | None = None
     start = date(request.year, request.month, 1)
     end = date(request.year, request.month, calendar.monthrange(request.year, request.month)[1])
     posts = [p for p in services.posts.list_range(brand.id, start, end) if p.scheduled_at]
-    to_words = _post_words(services, brand.id, namer, _uid_salt(services, brand.id))
+    to_words = _post_words(services, brand.id, namer, _uid_salt(brand.id, brand.created_at))
     occasions = services.occasions.between(brand.id, start, end)
     return PlanMonth(
         brand_name=brand.name, year=request.year, month=request.month,
@@ -90,12 +88,11 @@ def gather(services: Services, request: MonthRequest, namer: Namer | None = None
         first_weekday=request.first_weekday, weekend=request.weekend)
 
 
-def _uid_salt(services: Services, brand_id: int) -> str:
+def _uid_salt(brand_id: int, created: datetime | None) -> str:
     """Stable for the brand in its workspace (its creation moment), so a re-exported post
     updates the calendar event instead of adding a second one."""
-    with services.workspace.session_factory() as s:
-        created = load_live(s, Brand, brand_id).created_at
-    return hashlib.sha256(f"{brand_id}|{created.isoformat()}".encode()).hexdigest()[:16]
+    moment = created.isoformat() if created is not None else ""
+    return hashlib.sha256(f"{brand_id}|{moment}".encode()).hexdigest()[:16]
 
 
 def _post_words(services: Services, brand_id: int, namer: Namer,

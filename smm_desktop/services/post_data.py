@@ -188,15 +188,19 @@ def _set_accounts(row: Post, account_ids: tuple[int, ...]) -> None:
     row.accounts.extend(PostAccount(account_id=a) for a in wanted)
 
 
-def post_errors(s: Session, brand_id: int, data: PostInput) -> list[FieldError]:
-    """Every reason to refuse `data` for a post of `brand_id` (a long caption is not one)."""
+def post_errors(s: Session, brand_id: int, data: PostInput,
+                kept: Post | None = None) -> list[FieldError]:
+    """Every reason to refuse `data` for a post of `brand_id` (a long caption is not one).
+    References `kept` (the stored post) already holds pass even when trashed: until the purge
+    the post keeps them, so it can still be edited and its edits undone."""
     errors = [FieldError(name, "too_long", {"max": str(limit)})
               for name, limit in MAX_LENGTHS.items()
               if len(getattr(data, name).strip()) > limit]
     errors += date_errors("scheduled_at", data.scheduled_at)
     errors += date_errors("asset_due", data.asset_due)
-    errors += _account_errors(s, brand_id, data.account_ids)
-    errors += _reference_errors(s, brand_id, data)
+    held = {link.account_id for link in kept.accounts} if kept is not None else set()
+    errors += _account_errors(s, brand_id, tuple(a for a in data.account_ids if a not in held))
+    errors += _reference_errors(s, brand_id, data, kept)
     if not _is_url(data.published_url):
         errors.append(FieldError("published_url", "bad_url"))
     return errors
@@ -222,12 +226,14 @@ def _account_errors(s: Session, brand_id: int, account_ids: tuple[int, ...]) -> 
     return [FieldError("account_ids", "unknown_account", {"ids": ",".join(map(str, unknown))})]
 
 
-def _reference_errors(s: Session, brand_id: int, data: PostInput) -> list[FieldError]:
+def _reference_errors(s: Session, brand_id: int, data: PostInput,
+                      kept: Post | None) -> list[FieldError]:
     checks: tuple[tuple[str, type[SocialGoal | Persona | Pillar], int | None], ...] = (
         ("social_goal_id", SocialGoal, data.social_goal_id),
         ("persona_id", Persona, data.persona_id), ("pillar_id", Pillar, data.pillar_id))
     return [FieldError(field, "unknown_reference") for field, model, ident in checks
-            if ident is not None and not _owned(s, model, ident, brand_id)]
+            if ident is not None and ident != getattr(kept, field, None)
+            and not _owned(s, model, ident, brand_id)]
 
 
 def _owned(s: Session, model: type[SocialGoal | Persona | Pillar], ident: int,

@@ -6,14 +6,14 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, timedelta
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Select, Table, bindparam, func, select, update
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from smm_desktop.db.base import utcnow
-from smm_desktop.db.models import Brand, Post, PostingSlot
+from smm_desktop.db.models import Brand, Post
 from smm_desktop.domain.errors import Conflict, FieldError
 from smm_desktop.domain.posts import date_errors
 from smm_desktop.services._base import (
@@ -54,17 +54,25 @@ def _data(s: Session, row: Post) -> PostData:
     return post_data(row, platforms_of(s, row.brand_id))
 
 
-def _bank_end(s: Session, brand_id: int) -> int:
+def bank_end(s: Session, brand_id: int) -> int:
     """The position after the last idea in the bank (the trash counts: undo keeps its place)."""
     last = s.scalar(select(func.max(Post.position))
                     .where(Post.brand_id == brand_id, Post.scheduled_at.is_(None)))
     return 0 if last is None else last + 1
 
 
+def _place_free(s: Session, row: Post) -> bool:
+    """No other post of the bank (the trash counts) holds the row's position."""
+    return s.scalar(select(func.count()).select_from(Post).where(
+        Post.brand_id == row.brand_id, Post.scheduled_at.is_(None), Post.id != row.id,
+        Post.position == row.position)) == 0
+
+
 def _schedule(s: Session, row: Post, to: datetime | None) -> None:
-    """Put the row at `to`; one coming back to the idea bank goes to its end."""
-    if to is None and row.scheduled_at is not None:
-        row.position = _bank_end(s, row.brand_id)
+    """Put the row at `to`. A dated post keeps its bank position, so one coming back to the
+    idea bank takes its old place again when that is free, else the end."""
+    if to is None and row.scheduled_at is not None and not _place_free(s, row):
+        row.position = bank_end(s, row.brand_id)
     row.scheduled_at = to
     row.updated_at = utcnow()
 
@@ -103,8 +111,7 @@ class PostService:
         with self._sf.begin() as s:
             load_live(s, Brand, brand_id)
             refuse_invalid(post_errors(s, brand_id, data))
-            position = _bank_end(s, brand_id) if data.scheduled_at is None else 0
-            row = Post(brand_id=brand_id, position=position)
+            row = Post(brand_id=brand_id, position=bank_end(s, brand_id))
             apply_post(row, data)
             s.add(row)
             s.flush()
@@ -119,8 +126,7 @@ class PostService:
                 refuse_invalid(post_errors(s, brand_id, data))
             rows = []
             for data in inputs:
-                position = _bank_end(s, brand_id) if data.scheduled_at is None else 0
-                row = Post(brand_id=brand_id, position=position)
+                row = Post(brand_id=brand_id, position=bank_end(s, brand_id))
                 apply_post(row, data)
                 s.add(row)
                 s.flush()
@@ -149,7 +155,7 @@ class PostService:
     def update(self, post_id: int, version: int, data: PostInput) -> PostData:
         """Save the whole brief; Conflict when the post changed since `version` was read."""
         def mutate(s: Session, row: Post) -> None:
-            refuse_invalid(post_errors(s, row.brand_id, data))
+            refuse_invalid(post_errors(s, row.brand_id, data, kept=row))
             _schedule(s, row, data.scheduled_at)
             apply_post(row, data)
         return self._change(post_id, version, mutate)
@@ -177,8 +183,7 @@ class PostService:
             if not isinstance(to, _Same):
                 refuse_invalid(date_errors("scheduled_at", to))
                 data = dataclasses.replace(data, scheduled_at=to)
-            position = _bank_end(s, original.brand_id) if data.scheduled_at is None else 0
-            row = Post(brand_id=original.brand_id, position=position)
+            row = Post(brand_id=original.brand_id, position=bank_end(s, original.brand_id))
             apply_post(row, data)
             s.add(row)
             s.flush()
@@ -197,30 +202,6 @@ class PostService:
                 return [_data(s, row) for row in rows]
         except StaleDataError as err:
             raise Conflict("Post", moves[0].post_id) from err
-
-    def reorder_ideas(self, brand_id: int, ids: Sequence[int]) -> None:
-        """Put the idea bank in the order of `ids`, which must name each idea once: Conflict
-        when the bank changed elsewhere. Not an edit of the posts (no version moves on)."""
-        with self._sf.begin() as s:
-            live = set(s.scalars(select(Post.id).where(
-                Post.brand_id == brand_id, Post.deleted_at.is_(None),
-                Post.scheduled_at.is_(None))))
-            if len(ids) != len(live) or set(ids) != live:
-                raise Conflict("Post", brand_id)
-            table = cast(Table, Post.__table__)
-            s.execute(update(table).where(table.c.id == bindparam("row_id"))
-                      .values(position=bindparam("row_position")),
-                      [{"row_id": i, "row_position": n} for n, i in enumerate(ids)])
-
-    def next_slot_time(self, account_ids: Sequence[int], day: date, default: time) -> datetime:
-        """The earliest posting slot of those accounts on that weekday, else `default`."""
-        earliest = None
-        if account_ids:
-            with self._sf() as s:
-                earliest = s.scalar(select(func.min(PostingSlot.time_of_day)).where(
-                    PostingSlot.account_id.in_(account_ids),
-                    PostingSlot.weekday == day.weekday()))
-        return datetime.combine(day, earliest or default)
 
     def _read(self, brand_id: int, query: Select[Post]) -> list[PostData]:
         with self._sf() as s:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from smm_desktop.domain.enums import Approval, ContentType, Platform, PostPurpose, PostStatus
+from smm_desktop.domain.slot_times import slot_time
 from smm_desktop.services.pillars import PillarService
 from smm_desktop.services.post_data import Slot
 from smm_desktop.services.posts import PostService
@@ -89,14 +90,16 @@ def test_the_pillars_read_back_without_the_trashed_one(opened: Opened) -> None:
 
 
 def test_the_posting_slots_read_back(opened: Opened) -> None:
-    stem, posts, pillars = opened
+    stem, _posts, pillars = opened
     if stem < WITH_POSTS:
         assert pillars.slots(1) == []
         return
     assert pillars.slots(1) == [Slot(1, 1, time(19)), Slot(1, 6, time(19))]
     assert pillars.slots(3) == [Slot(3, 3, time(12, 30))]
     thursday = date(2026, 12, 3)
-    assert posts.next_slot_time([3, 4], thursday, time(9)) == datetime(2026, 12, 3, 12, 30)
+    slots = [(s.weekday, s.time_of_day) for s in pillars.slots_of([3, 4])]
+    before = datetime(2026, 12, 1)
+    assert slot_time(slots, thursday, time(9), before) == datetime(2026, 12, 3, 12, 30)
 
 
 def test_a_stored_post_can_be_edited_and_moved(opened: Opened) -> None:

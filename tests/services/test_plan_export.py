@@ -50,6 +50,17 @@ def test_gathers_the_month_in_words(filled: tuple[Services, int]) -> None:
         sv, MonthRequest(brand_id, 2026, 9)).occasions)
 
 
+
+def test_the_uid_salt_is_the_brands_creation_read_through_the_brand_service(
+        filled: tuple[Services, int], monkeypatch: pytest.MonkeyPatch) -> None:
+    sv, brand_id = filled
+    created = sv.brands.get(brand_id).created_at
+    assert created is not None
+    uid = gather(sv, MonthRequest(brand_id, 2026, 11)).posts[0].uid
+    assert uid.endswith(f"-{plan_export._uid_salt(brand_id, created)}@plan.invalid")
+    monkeypatch.setattr(sv.workspace, "session_factory", None)  # no session of its own
+    assert gather(sv, MonthRequest(brand_id, 2026, 11)).posts[0].uid == uid
+
 @pytest.mark.parametrize("kind", list(ExportKind))
 def test_writes_each_kind(filled: tuple[Services, int], tmp_path: Path, kind: ExportKind) -> None:
     sv, brand_id = filled

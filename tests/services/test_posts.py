@@ -9,9 +9,9 @@ from contextlib import AbstractContextManager
 from datetime import date, datetime, time
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
-from smm_desktop.db.models import PostAccount
+from smm_desktop.db.models import Post, PostAccount
 from smm_desktop.domain.enums import Approval, ContentType, Platform, PostPurpose, PostStatus
 from smm_desktop.domain.errors import Conflict, FieldError, NotFound, ValidationFailed
 from smm_desktop.services.accounts import AccountData, AccountInput, AccountService
@@ -153,15 +153,50 @@ def test_list_range_queries_do_not_grow_with_posts(
     assert count_reading(2) == count_reading(30) <= 4
 
 
-def test_idea_bank_in_order_and_reorder(posts: PostService, brand: BrandData) -> None:
+def test_idea_bank_in_order(posts: PostService, brand: BrandData) -> None:
     a, b, c = (posts.create(brand.id, PostInput(topic=t)) for t in "abc")
     posts.create(brand.id, PostInput(topic="dated", scheduled_at=AT))
     assert [p.id for p in posts.idea_bank(brand.id)] == [a.id, b.id, c.id]
-    posts.reorder_ideas(brand.id, [c.id, a.id, b.id])
-    assert [p.id for p in posts.idea_bank(brand.id)] == [c.id, a.id, b.id]
-    assert posts.get(a.id).version == a.version  # an order is not an edit
-    with pytest.raises(Conflict):
-        posts.reorder_ideas(brand.id, [c.id, a.id])
+
+
+def test_an_idea_scheduled_and_sent_back_takes_its_place_again(
+        posts: PostService, brand: BrandData) -> None:
+    a, b, c = (posts.create(brand.id, PostInput(topic=t)) for t in "abc")
+    [dropped] = posts.move([Move(a.id, a.version, AT)])
+    posts.move([Move(a.id, dropped.version, None)])  # the undo of the drop
+    assert [p.id for p in posts.idea_bank(brand.id)] == [a.id, b.id, c.id]
+
+
+def test_an_idea_whose_place_was_taken_goes_to_the_end(
+        posts: PostService, brand: BrandData) -> None:
+    a, b = (posts.create(brand.id, PostInput(topic=t)) for t in "ab")
+    [dropped] = posts.move([Move(a.id, a.version, AT)])
+    with posts._sf.begin() as s:  # another idea now holds A's old position
+        s.execute(update(Post).where(Post.id == b.id).values(position=a.position))
+    posts.move([Move(a.id, dropped.version, None)])
+    assert [p.id for p in posts.idea_bank(brand.id)] == [b.id, a.id]
+
+
+def test_a_post_keeps_references_trashed_after_it_got_them(
+        workspace: Workspace, posts: PostService, brand: BrandData,
+        accounts: tuple[AccountData, AccountData]) -> None:
+    sf = workspace.session_factory
+    pillar = PillarService(sf).create(brand.id, PillarInput("Tips"))
+    made = posts.create(brand.id, PostInput(topic="a", pillar_id=pillar.id,
+                                            account_ids=(accounts[0].id,)))
+    edited = posts.update(made.id, made.version,
+                          dataclasses.replace(made.to_input(), topic="b"))
+    PillarService(sf).delete(pillar.id, pillar.version)
+    AccountService(sf).delete(accounts[0].id, accounts[0].version)
+    again = posts.update(edited.id, edited.version,
+                         dataclasses.replace(edited.to_input(), topic="c"))
+    assert again.topic == "c" and again.pillar_id == pillar.id
+    undone = posts.update(again.id, again.version, made.to_input())  # undo of the first edit
+    assert undone.topic == "a" and undone.account_ids == (accounts[0].id,)
+    other = posts.create(brand.id, PostInput(topic="new"))
+    with pytest.raises(ValidationFailed) as refused:  # a trashed one new to the post is not
+        posts.update(other.id, other.version, made.to_input())
+    assert {e.code for e in refused.value.errors} == {"unknown_account", "unknown_reference"}
 
 
 def test_update_refuses_a_stale_version_and_keeps_links(
@@ -249,18 +284,25 @@ def test_duplicate_copies_the_brief(workspace: Workspace, posts: PostService, br
     assert posts.idea_bank(brand.id) == [banked]
 
 
-def test_next_slot_time(workspace: Workspace, posts: PostService,
-                        accounts: tuple[AccountData, AccountData]) -> None:
+def test_slots_of_several_accounts_and_of_a_brand_in_one_query(
+        workspace: Workspace, brand: BrandData, accounts: tuple[AccountData, AccountData],
+        sql_log: Callable[[], AbstractContextManager[list[str]]]) -> None:
     pillars = PillarService(workspace.session_factory)
     pillars.set_slots(accounts[0].id, [Slot(accounts[0].id, 6, time(19)),
                                        Slot(accounts[0].id, 1, time(19))])
     pillars.set_slots(accounts[1].id, [Slot(accounts[1].id, 6, time(12, 30))])
-    sunday, monday = date(2026, 12, 6), date(2026, 12, 7)
     ids = [a.id for a in accounts]
-    assert posts.next_slot_time(ids, sunday, time(10)) == datetime(2026, 12, 6, 12, 30)
-    assert posts.next_slot_time(ids[:1], sunday, time(10)) == datetime(2026, 12, 6, 19)
-    assert posts.next_slot_time(ids, monday, time(10)) == datetime(2026, 12, 7, 10)
-    assert posts.next_slot_time([], sunday, time(10)) == datetime(2026, 12, 6, 10)
+    with sql_log() as log:
+        found = pillars.slots_of(ids)
+    assert len(log) == 1
+    assert found == pillars.slots(ids[0]) + pillars.slots(ids[1])
+    assert pillars.slots_of([]) == []
+    with sql_log() as log:
+        per_account = pillars.brand_slots(brand.id)
+    assert len(log) == 1
+    assert per_account == {ids[0]: pillars.slots(ids[0]), ids[1]: pillars.slots(ids[1])}
+    pillars.set_slots(ids[1], [])
+    assert pillars.brand_slots(brand.id)[ids[1]] == []
 
 
 def test_data_is_frozen(posts: PostService, brand: BrandData) -> None:

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QMimeData
 from pytestqt.qtbot import QtBot
 
+from smm_desktop.services.post_data import Move, Slot
 from smm_desktop.ui.context import UiContext
 from smm_desktop.ui.tabs.calendar.drag import MIME_TYPE, carried, from_mime, to_mime
 
@@ -53,8 +54,7 @@ def send_drop_to(view: object, items: list, day: date, copy: bool = False) -> bo
 
 def test_the_idea_bank_round_trip(qtbot: QtBot, ctx: UiContext) -> None:
     brand, accounts = make_brand(ctx)
-    ctx.services.pillars.set_slots(accounts[0].id, [__import__(
-        "smm_desktop.services.post_data", fromlist=["Slot"]).Slot(accounts[0].id, 3, time(19, 0))])
+    ctx.services.pillars.set_slots(accounts[0].id, [Slot(accounts[0].id, 3, time(19, 0))])
     idea = add_post(ctx, brand, "Idea", None, [accounts[0].id])
     plain = add_post(ctx, brand, "No slot", None)
     tab = make_tab(qtbot, ctx)
@@ -128,7 +128,6 @@ def test_a_stale_drop_is_refused_and_nothing_moves(qtbot: QtBot, ctx: UiContext)
     failures: list[object] = []
     ctx.hub.failed.connect(failures.append)
     stale = carried([post])
-    ctx.services.posts.move([__import__("smm_desktop.services.post_data", fromlist=["Move"]).Move(
-        post.id, post.version, datetime(2027, 3, 13, 10, 0))])
+    ctx.services.posts.move([Move(post.id, post.version, datetime(2027, 3, 13, 10, 0))])
     send_drop_to(tab.month_view, stale, date(2027, 3, 20))
     assert failures and fetch(ctx, post).scheduled_at == datetime(2027, 3, 13, 10, 0)

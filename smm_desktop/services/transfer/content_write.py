@@ -4,7 +4,6 @@ posts); pillars go after the brand's own, ideas at the end of its idea bank."""
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from smm_desktop.db.models import BrandOccasion, Pillar, Post, PostingSlot
@@ -12,6 +11,7 @@ from smm_desktop.services.occasions import BrandOccasionInput
 from smm_desktop.services.occasions import _apply as apply_occasion
 from smm_desktop.services.pillars import _apply as apply_pillar
 from smm_desktop.services.post_data import PillarInput, PostInput, apply_post
+from smm_desktop.services.posts import bank_end
 from smm_desktop.services.transfer.content_plan import ContentAdds
 from smm_desktop.services.transfer.content_records import PostRecord
 from smm_desktop.services.transfer.strategy_plan import AccountKey, StrategyAdds, account_key_of
@@ -31,10 +31,9 @@ def write_content(s: Session, brand_id: int, adds: ContentAdds, strategy: Strate
         s.add(occasion)
     adds.persona_ids.update({number: strategy.persona_ids[index]
                              for number, index in adds.new_personas.items()})
-    bank = _bank_end(s, brand_id)
-    for post in adds.posts:
-        row = Post(brand_id=brand_id, position=0 if post.scheduled_at else bank)
-        bank += post.scheduled_at is None
+    bank = bank_end(s, brand_id)
+    for position, post in enumerate(adds.posts, start=bank):  # every post has a bank place
+        row = Post(brand_id=brand_id, position=position)
         apply_post(row, _post_input(post, accounts, adds, strategy))
         s.add(row)
     s.flush()
@@ -51,12 +50,6 @@ def _add_pillars(s: Session, brand_id: int, adds: ContentAdds) -> None:
     s.add_all(rows)
     s.flush()
     adds.pillar_ids.update({r.ref: row.id for r, row in zip(adds.pillars, rows, strict=True)})
-
-
-def _bank_end(s: Session, brand_id: int) -> int:
-    """After the last idea of the brand's bank (the trash counts, as for the post service)."""
-    last = s.scalar(select(func.max(Post.position)).where(Post.brand_id == brand_id))
-    return 0 if last is None else last + 1
 
 
 def _post_input(post: PostRecord, accounts: dict[AccountKey, int], adds: ContentAdds,

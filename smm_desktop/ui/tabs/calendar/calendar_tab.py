@@ -71,6 +71,8 @@ class CalendarTab(QWidget):
         self.filters = FilterBar()
         self.criteria = PostCriteria()
         self.range_posts: list[PostData] = []
+        self.month_posts: list[PostData] = []  # the shown month's own days (the list view's)
+        self.read_month: tuple[int, int] | None = None  # the month last read (planning panel)
         self.bank = IdeaBank()
         self.plan = planning_hooks.PlanningHooks(self)
         self.stack = QStackedWidget()
@@ -265,8 +267,8 @@ class CalendarTab(QWidget):
         self.month_view.keep_valid()
         in_month = [p for p in posts if p.scheduled_at is not None
                     and (p.scheduled_at.year, p.scheduled_at.month) == (self.year, self.month)]
-        self.month_hint.setVisible(not in_month)
-        self._month_posts = in_month
+        self.month_hint.setVisible(not in_month and not week_hooks.is_week(self))
+        self.month_posts, self.read_month = in_month, (self.year, self.month)
         if self.views.currentIndex() == LIST:
             self._fill_list()
         self._label_month()
@@ -275,7 +277,7 @@ class CalendarTab(QWidget):
 
     def _fill_list(self) -> None:
         names = load_names(self.ctx, self.ctx.scope.brand_id)
-        self.list_panel.set_posts(getattr(self, "_month_posts", []), names)
+        self.list_panel.set_posts(self.month_posts, names)
 
     def _label_month(self) -> None:
         text = QLocale().toString(QDate(self.year, self.month, 1), "MMMM yyyy")
@@ -364,16 +366,14 @@ class CalendarTab(QWidget):
             self.edits.move_to(carried(posts), when)
 
     def paste(self, source: str) -> None:
-        """Ctrl+V: the cut posts go to the chosen day (or into the idea bank)."""
-        items, self.clipboard = self.clipboard, []
+        """Ctrl+V: the cut posts go to the chosen day (or into the idea bank); they stay cut
+        when the paste was refused or asked off."""
         if source == "bank":
-            self.edits.to_bank(items, False)
-        elif week_hooks.paste(self, items):
-            return
+            done = self.edits.to_bank(self.clipboard, False)
         else:
-            day = self.month_view.current_day()
-            if day is not None:
-                self.edits.drop_on_day(items, day, False)
+            done = week_hooks.paste(self, self.clipboard)
+        if done:
+            self.clipboard = []
 
     def _on_key(self, event: QKeyEvent, source: str) -> bool:
         """The keys that act on posts, the same in the month, the idea bank and the list."""

@@ -16,21 +16,24 @@ MIME_TYPE = "application/x-smm-posts"
 
 @dataclass(frozen=True)
 class Carried:
-    """One post on the move; `at` None: it comes from the idea bank."""
+    """One post on the move; `at` None: it comes from the idea bank. `accounts` (its account
+    ids) tell where an idea lands on a day without reading the post again."""
 
     post_id: int
     version: int
     at: datetime | None
+    accounts: tuple[int, ...] = ()
 
 
 def carried(posts: Sequence[PostData]) -> list[Carried]:
-    return [Carried(p.id, p.version, p.scheduled_at) for p in posts]
+    return [Carried(p.id, p.version, p.scheduled_at, p.account_ids) for p in posts]
 
 
 def to_mime(items: Sequence[Carried]) -> QMimeData:
     mime = QMimeData()
     rows = [{"id": c.post_id, "version": c.version,
-             "at": c.at.isoformat() if c.at else None} for c in items]
+             "at": c.at.isoformat() if c.at else None, "accounts": list(c.accounts)}
+            for c in items]
     mime.setData(MIME_TYPE, json.dumps(rows).encode())
     return mime
 
@@ -42,6 +45,7 @@ def from_mime(mime: QMimeData | None) -> list[Carried]:
     try:
         rows = json.loads(bytes(mime.data(MIME_TYPE).data()).decode())
         return [Carried(int(r["id"]), int(r["version"]),
-                        datetime.fromisoformat(r["at"]) if r["at"] else None) for r in rows]
+                        datetime.fromisoformat(r["at"]) if r["at"] else None,
+                        tuple(int(a) for a in r.get("accounts", ()))) for r in rows]
     except (ValueError, KeyError, TypeError):
         return []

@@ -102,7 +102,8 @@ class PlanningPanel(QWidget):
     def _read_plan(self, facts: MonthFacts) -> None:
         s, brand = self.ctx.services, self.brand_id
         facts.accounts = s.accounts.list_accounts(brand, False)
-        facts.slots_per_week = {a.id: len(s.pillars.slots(a.id)) for a in facts.accounts}
+        slots = s.pillars.brand_slots(brand)
+        facts.slots_per_week = {a.id: len(slots.get(a.id, [])) for a in facts.accounts}
         facts.pillars = s.pillars.list_pillars(brand)
         facts.personas = s.personas.list_personas(brand, False)
         facts.goals = s.goals.list_goals(brand)

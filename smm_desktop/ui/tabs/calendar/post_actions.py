@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from smm_desktop.domain.enums import PostStatus
 from smm_desktop.domain.errors import NotFound
 from smm_desktop.domain.month_grid import at_time
+from smm_desktop.domain.slot_times import slot_time
 from smm_desktop.services.post_data import PostData, PostInput
 from smm_desktop.ui.context import UiContext
 from smm_desktop.ui.hub import DataHub
@@ -20,7 +21,9 @@ from smm_desktop.ui.tabs.calendar.commands import MovePostsCommand, Step
 from smm_desktop.ui.tabs.calendar.drag import Carried
 from smm_desktop.ui.undo import ChangeCommand, CreateCommand, DeleteCommand
 
-DEFAULT_TIME = time(10, 0)  # when an idea lands on a day whose accounts have no posting slot
+# When an idea lands on a day whose accounts have no posting slot left (and a new post's time):
+# a fixed mid-morning, since a brand has no default-time field to take it from.
+DEFAULT_TIME = time(10, 0)
 
 
 class PostActions(QObject):
@@ -45,11 +48,12 @@ class PostActions(QObject):
         the same number of days (keeping their times), ideas go to their accounts' slot."""
         anchor = next((c.at.date() for c in items if c.at is not None), day)
         shift = day - anchor
-        return [c.at + shift if c.at is not None else self._slot(c.post_id, day) for c in items]
-
-    def _slot(self, post_id: int, day: date) -> datetime:
-        accounts = self._posts.get(post_id).account_ids
-        return self._posts.next_slot_time(accounts, day, DEFAULT_TIME)
+        ideas = [c for c in items if c.at is None]
+        slots = self.ctx.services.pillars.slots_of(sorted({a for c in ideas for a in c.accounts}))
+        now = self.now()
+        return [c.at + shift if c.at is not None else slot_time(
+            [(s.weekday, s.time_of_day) for s in slots if s.account_id in c.accounts],
+            day, DEFAULT_TIME, now) for c in items]
 
     def drop_on_day(self, items: Sequence[Carried], day: date, copy: bool) -> bool:
         """A drop (or a paste) on a day; False when nothing was done."""
@@ -92,7 +96,7 @@ class PostActions(QObject):
               exact: bool = False) -> bool:
         """Move (or duplicate) each post to its goal, asking first when a goal is in the past
         (a day before today; with `exact`, a moment before now)."""
-        if not self._past_ok(goals, exact):
+        if not self._past_ok(items, goals, exact):
             return False
         ids = self._duplicate(items, goals) if copy else self._move(items, goals)
         if ids:
@@ -100,11 +104,16 @@ class PostActions(QObject):
             self.landed.emit(ids, first.date() if first is not None else None)
         return bool(ids)
 
-    def _past_ok(self, goals: Sequence[datetime | None], exact: bool = False) -> bool:
-        past = [g for g in goals if g is not None
-                and (g < self.now() if exact else g.date() < self.today())]
+    def _past_ok(self, items: Sequence[Carried], goals: Sequence[datetime | None],
+                 exact: bool = False) -> bool:
+        """Ideas (which get a time of day only now) and `exact` goals count by the moment."""
+        timed = [(exact or c.at is None, g) for c, g in zip(items, goals, strict=True)
+                 if g is not None]
+        past = [by_time for by_time, g in timed
+                if (g < self.now() if by_time else g.date() < self.today())]
         if not past:
             return True
+        exact = any(past)
         answer = QMessageBox.question(
             self._widget, self.tr("Plan in the past?"),
             self.tr("This puts a post at a time that has passed. Plan it there anyway?") if exact

@@ -15,6 +15,7 @@ from smm_desktop.domain.post_filter import PostCriteria, counts, filter_posts
 from smm_desktop.services.accounts import AccountData
 from smm_desktop.services.post_data import PostData
 from smm_desktop.ui.hub import DataHub
+from smm_desktop.ui.tabs.calendar.drag import Carried
 from smm_desktop.ui.tabs.calendar.names import load_names
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ def connect(tab: CalendarTab) -> None:
     tab.week.grid.key_handler = lambda e: tab._on_key(e, "week")
     tab.week.grid.open_requested.connect(tab.edit_post)
     tab.week.loaded.connect(lambda: _after_week_load(tab))
+    tab.week.grid.page_requested.connect(lambda _direction: follow_week(tab))
     tab.ctx.hub.changed.connect(lambda area: _names_changed(tab, area))
 
 
@@ -63,6 +65,8 @@ def set_choices(tab: CalendarTab, accounts: Sequence[AccountData]) -> None:
 def load_shown(tab: CalendarTab) -> None:
     """Reload what is on screen: the week in the week view, else the month."""
     if is_week(tab):
+        tab.month_hint.hide()
+        tab.read_month = None  # the posts may have changed: the planning panel reads again
         tab.week.load(tab.criteria)
         _enable(tab)
     else:
@@ -113,6 +117,7 @@ def switched(tab: CalendarTab, previous: int, number: int) -> None:
         tab.week.start = day
         tab.week.load(tab.criteria)
         tab.week.grid.go_to(day)
+        follow_week(tab)
         tab.month_hint.hide()
     elif previous == WEEK:
         day = tab.week.grid.slot[0]
@@ -123,20 +128,34 @@ def switched(tab: CalendarTab, previous: int, number: int) -> None:
 
 def _after_week_load(tab: CalendarTab) -> None:
     if is_week(tab):
+        follow_week(tab)
         tab.month_label.setText(tab.week.label())
         _show_counts(tab)
+
+
+def follow_week(tab: CalendarTab) -> None:
+    """The tab's month (Export, "Series…", the planning panel) is the shown week's: the month
+    of the chosen day, else of the week's first day; a new month is read as load_month does."""
+    chosen = tab.week.grid.slot[0]
+    day = chosen if chosen in tab.week.model.days() else tab.week.start
+    tab.year, tab.month = day.year, day.month
+    if tab.read_month != (tab.year, tab.month):
+        tab.load_month()
+        tab.month_label.setText(tab.week.label())
 
 
 def step(tab: CalendarTab, delta: int) -> bool:
     """Previous/Next in the week view step a week; False in the other views."""
     if is_week(tab):
         tab.week.step(delta)
+        follow_week(tab)
     return is_week(tab)
 
 
 def go_today(tab: CalendarTab) -> bool:
     if is_week(tab):
         tab.week.go_today()
+        follow_week(tab)
     return is_week(tab)
 
 
@@ -145,6 +164,7 @@ def landed(tab: CalendarTab, ids: list[int], day: date | None) -> bool:
     if day is None or not is_week(tab):
         return False
     tab.week.follow(ids, day)
+    follow_week(tab)
     return True
 
 
@@ -157,9 +177,10 @@ def new_post(tab: CalendarTab) -> bool:
     return True
 
 
-def paste(tab: CalendarTab, items: Sequence[object]) -> bool:
-    """Ctrl+V in the week view: the cut posts to the chosen slot."""
-    if not is_week(tab):
-        return False
-    tab.edits.drop_at(items, tab.week.grid.slot_time(), False)  # type: ignore[arg-type]
-    return True
+def paste(tab: CalendarTab, items: Sequence[Carried]) -> bool:
+    """Ctrl+V in the month or week view: the cut posts to the chosen day or slot; True when
+    they moved."""
+    if is_week(tab):
+        return tab.edits.drop_at(items, tab.week.grid.slot_time(), False)
+    day = tab.month_view.current_day()
+    return day is not None and tab.edits.drop_on_day(items, day, False)
