@@ -5092,6 +5092,303 @@ Why it is realistic: %2</source>
     </message>
 </context>
 <context>
+    <name>RoutineDialog</name>
+    <message>
+        <source>Edit routine</source>
+        <translation>تعديل المهمة الدورية</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>مهمة دورية جديدة</translation>
+    </message>
+    <message>
+        <source>First day of the week</source>
+        <translation>أول أيام الأسبوع</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>أي يوم</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>المهمة الدورية</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>التكرار</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>يوم الأسبوع</translation>
+    </message>
+    <message>
+        <source>Day of the month</source>
+        <translation>يوم الشهر</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineLabels</name>
+    <message>
+        <source>Check the plan is current</source>
+        <translation>التأكد من أن الخطة محدّثة</translation>
+    </message>
+    <message>
+        <source>Follow up unfinished posts</source>
+        <translation>متابعة المنشورات غير المكتملة</translation>
+    </message>
+    <message>
+        <source>Monitor mentions and respond</source>
+        <translation>رصد الإشارات والرد عليها</translation>
+    </message>
+    <message>
+        <source>Reply to comments and messages</source>
+        <translation>الرد على التعليقات والرسائل</translation>
+    </message>
+    <message>
+        <source>Read the news of the field</source>
+        <translation>قراءة أخبار المجال</translation>
+    </message>
+    <message>
+        <source>Check platform updates</source>
+        <translation>متابعة تحديثات المنصات</translation>
+    </message>
+    <message>
+        <source>Watch trends in the target country</source>
+        <translation>رصد الترندات في الدولة المستهدفة</translation>
+    </message>
+    <message>
+        <source>Engage with competitors and influencers</source>
+        <translation>التفاعل مع المنافسين والمؤثرين</translation>
+    </message>
+    <message>
+        <source>Review the strategy</source>
+        <translation>مراجعة الاستراتيجية</translation>
+    </message>
+    <message>
+        <source>Track ad campaigns</source>
+        <translation>متابعة الحملات الإعلانية</translation>
+    </message>
+    <message>
+        <source>Monitor competitors</source>
+        <translation>رصد المنافسين</translation>
+    </message>
+    <message>
+        <source>Review weekly goals</source>
+        <translation>مراجعة الأهداف الأسبوعية</translation>
+    </message>
+    <message>
+        <source>Weekly report</source>
+        <translation>التقرير الأسبوعي</translation>
+    </message>
+    <message>
+        <source>Plan next month</source>
+        <translation>التخطيط للشهر القادم</translation>
+    </message>
+    <message>
+        <source>Detailed monthly report</source>
+        <translation>التقرير الشهري المفصّل</translation>
+    </message>
+    <message>
+        <source>Learn from mistakes (best and worst content)</source>
+        <translation>التعلّم من الأخطاء (أفضل المحتوى وأسوؤه)</translation>
+    </message>
+    <message>
+        <source>Look for new ideas and upcoming occasions</source>
+        <translation>البحث عن أفكار جديدة ومناسبات قادمة</translation>
+    </message>
+    <message>
+        <source>Review KPIs against the goals</source>
+        <translation>مراجعة مؤشرات الأداء مقابل الأهداف</translation>
+    </message>
+    <message>
+        <source>Check brand identity consistency</source>
+        <translation>التحقق من اتساق هوية العلامة التجارية</translation>
+    </message>
+    <message>
+        <source>Set new goals</source>
+        <translation>وضع أهداف جديدة</translation>
+    </message>
+    <message>
+        <source>Plan an experiment</source>
+        <translation>التخطيط لتجربة جديدة</translation>
+    </message>
+    <message>
+        <source>Today&apos;s posts go out as planned, or are changed in time.</source>
+        <translation>لتُنشر منشورات اليوم كما خُطط لها، أو تُعدَّل في الوقت المناسب.</translation>
+    </message>
+    <message>
+        <source>Posts due soon need their text and design ready.</source>
+        <translation>المنشورات القريبة تحتاج نصها وتصميمها جاهزين.</translation>
+    </message>
+    <message>
+        <source>A quick answer to a mention protects the brand&apos;s name.</source>
+        <translation>الرد السريع على الإشارة يحمي سمعة العلامة التجارية.</translation>
+    </message>
+    <message>
+        <source>Followers who get answers come back and buy.</source>
+        <translation>المتابع الذي يجد ردًا يعود ويشتري.</translation>
+    </message>
+    <message>
+        <source>Timely posts come from knowing what happens in the field.</source>
+        <translation>المنشورات المواكبة للحدث تأتي من معرفة ما يجري في المجال.</translation>
+    </message>
+    <message>
+        <source>New features and rules change what works.</source>
+        <translation>الميزات والقواعد الجديدة تغيّر ما ينجح من محتوى.</translation>
+    </message>
+    <message>
+        <source>Joining a trend early reaches more people.</source>
+        <translation>الانضمام إلى الترند مبكرًا يصل إلى جمهور أكبر.</translation>
+    </message>
+    <message>
+        <source>Being seen in others&apos; conversations grows the audience.</source>
+        <translation>الظهور في محادثات الآخرين يوسّع الجمهور.</translation>
+    </message>
+    <message>
+        <source>Keep the week&apos;s posts in line with the goals.</source>
+        <translation>لتبقى منشورات الأسبوع متّسقة مع الأهداف.</translation>
+    </message>
+    <message>
+        <source>Move budget away from ads that do not pay off.</source>
+        <translation>انقل الميزانية بعيدًا عن الإعلانات التي لا تحقق عائدًا.</translation>
+    </message>
+    <message>
+        <source>See what works for them before they take the audience.</source>
+        <translation>اعرف ما ينجح لديهم قبل أن يستحوذوا على الجمهور.</translation>
+    </message>
+    <message>
+        <source>A goal that slips is easier to save this week than next month.</source>
+        <translation>إنقاذ هدف متعثر هذا الأسبوع أسهل من إنقاذه الشهر القادم.</translation>
+    </message>
+    <message>
+        <source>Required for accounts over 100k followers; keeps the client informed.</source>
+        <translation>إلزامي للحسابات التي تتجاوز ١٠٠ ألف متابع؛ ويبقي العميل على اطلاع.</translation>
+    </message>
+    <message>
+        <source>A full plan before the month starts avoids last-minute posts.</source>
+        <translation>خطة كاملة قبل بداية الشهر تغني عن منشورات اللحظة الأخيرة.</translation>
+    </message>
+    <message>
+        <source>Shows the client what the month achieved against the goals.</source>
+        <translation>يُطلع العميل على ما حققه الشهر مقارنة بالأهداف.</translation>
+    </message>
+    <message>
+        <source>Do more of what worked and less of what did not.</source>
+        <translation>أكثِر مما نجح، وقلّل مما لم ينجح.</translation>
+    </message>
+    <message>
+        <source>Occasions planned ahead make the best posts.</source>
+        <translation>المناسبات المخطط لها مسبقًا تصنع أفضل المنشورات.</translation>
+    </message>
+    <message>
+        <source>A month of their posts shows their strategy.</source>
+        <translation>شهر من منشوراتهم يكشف استراتيجيتهم.</translation>
+    </message>
+    <message>
+        <source>Know which goals were reached and why.</source>
+        <translation>اعرف أي الأهداف تحققت ولماذا.</translation>
+    </message>
+    <message>
+        <source>Every account should look and sound like the same brand.</source>
+        <translation>يجب أن يبدو كل حساب ويتحدث كأنه العلامة التجارية نفسها.</translation>
+    </message>
+    <message>
+        <source>The next quarter needs targets built on this one&apos;s results.</source>
+        <translation>الربع القادم يحتاج مستهدفات مبنية على نتائج هذا الربع.</translation>
+    </message>
+    <message>
+        <source>Testing one new idea a quarter keeps the content fresh.</source>
+        <translation>تجربة فكرة جديدة كل ربع سنة تبقي المحتوى متجددًا.</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>يومي</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>أسبوعي</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>شهري</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>ربع سنوي</translation>
+    </message>
+</context>
+<context>
+    <name>RoutinesDialog</name>
+    <message>
+        <source>Routines</source>
+        <translation>المهام الدورية</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>المهمة الدورية</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>التكرار</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>أُنجزت</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>العلامة التجارية</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>إضافة…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Turn routine on</source>
+        <translation>تفعيل مهمة دورية</translation>
+    </message>
+    <message>
+        <source>Turn routine off</source>
+        <translation>إيقاف مهمة دورية</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>مهمة دورية جديدة</translation>
+    </message>
+    <message>
+        <source>Edit routine</source>
+        <translation>تعديل مهمة دورية</translation>
+    </message>
+    <message>
+        <source>Delete routine</source>
+        <translation>حذف مهمة دورية</translation>
+    </message>
+</context>
+<context>
     <name>Safety</name>
     <message>
         <source>SMM Desktop did not close properly last time; the workspace was checked and is sound.</source>
@@ -5513,6 +5810,258 @@ Use File &gt; Backups to restore a good copy.</source>
     <message>
         <source>Open the sample workspace</source>
         <translation>فتح مساحة العمل التجريبية</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Edit task</source>
+        <translation>تعديل المهمة</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>مهمة جديدة</translation>
+    </message>
+    <message>
+        <source>e.g. Send the March plan to the client</source>
+        <translation>مثلًا: إرسال خطة مارس إلى العميل</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <source>No brand</source>
+        <translation>بلا علامة تجارية</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>العلامة التجارية</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بحلول</translation>
+    </message>
+</context>
+<context>
+    <name>TodayActions</name>
+    <message>
+        <source>Check routine</source>
+        <translation>إنجاز مهمة دورية</translation>
+    </message>
+    <message>
+        <source>Uncheck routine</source>
+        <translation>إلغاء إنجاز مهمة دورية</translation>
+    </message>
+    <message>
+        <source>Mark published</source>
+        <translation>تعليم كمنشور</translation>
+    </message>
+    <message>
+        <source>Mark scheduled</source>
+        <translation>تعليم كمجدول</translation>
+    </message>
+    <message>
+        <source>Check task</source>
+        <translation>إنجاز مهمة</translation>
+    </message>
+    <message>
+        <source>Uncheck task</source>
+        <translation>إلغاء إنجاز مهمة</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>مهمة جديدة</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>تعديل مهمة</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>حذف مهمة</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message>
+        <source>All brands</source>
+        <translation>كل العلامات</translation>
+    </message>
+    <message>
+        <source>Show every brand, or only the brand chosen above</source>
+        <translation>اعرض كل العلامات التجارية، أو العلامة المختارة في الأعلى فقط</translation>
+    </message>
+    <message>
+        <source>+ Task</source>
+        <translation>+ مهمة</translation>
+    </message>
+    <message>
+        <source>Add a one-off task</source>
+        <translation>أضف مهمة لمرة واحدة</translation>
+    </message>
+    <message>
+        <source>Routines…</source>
+        <translation>المهام الدورية…</translation>
+    </message>
+    <message>
+        <source>Edit the routines and see their history</source>
+        <translation>عدّل المهام الدورية واطّلع على سجلها</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>مجدول</translation>
+    </message>
+    <message>
+        <source>Mark the post scheduled</source>
+        <translation>علّم المنشور كمجدول</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>منشور</translation>
+    </message>
+    <message>
+        <source>Mark the post published</source>
+        <translation>علّم المنشور كمنشور</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Copy the caption and hashtags</source>
+        <translation>انسخ النص والوسوم</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>الصفحة</translation>
+    </message>
+    <message>
+        <source>Open the account&apos;s page in the browser</source>
+        <translation>افتح صفحة الحساب في المتصفح</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>Edit the task</source>
+        <translation>عدّل المهمة</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete the task</source>
+        <translation>احذف المهمة</translation>
+    </message>
+    <message>
+        <source>Left today: %1</source>
+        <translation>المتبقي اليوم: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayText</name>
+    <message>
+        <source>daily</source>
+        <translation>يومي</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>أسبوعي</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>شهري</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>ربع سنوي</translation>
+    </message>
+    <message>
+        <source>Goal off track: %1</source>
+        <translation>هدف خارج المسار: %1</translation>
+    </message>
+    <message>
+        <source>Goal at risk: %1</source>
+        <translation>هدف في خطر: %1</translation>
+    </message>
+    <message>
+        <source>Quarterly review overdue: Q%2 %1</source>
+        <translation>المراجعة الربعية متأخرة: الربع %2 من %1</translation>
+    </message>
+    <message>
+        <source>Quarterly review due: Q%2 %1</source>
+        <translation>حان موعد المراجعة الربعية: الربع %2 من %1</translation>
+    </message>
+    <message>
+        <source>Next month thin: %1 has %3 of %4 posts</source>
+        <translation>خطة الشهر القادم ناقصة: %1 فيه %3 من %4 منشورات</translation>
+    </message>
+    <message>
+        <source>Import this week&apos;s numbers: %1</source>
+        <translation>استورد أرقام هذا الأسبوع: %1</translation>
+    </message>
+    <message>
+        <source>Consistency check due</source>
+        <translation>حان موعد فحص اتساق الهوية</translation>
+    </message>
+    <message>
+        <source>To check: %1</source>
+        <translation>للمراجعة: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s posts</source>
+        <translation>منشورات اليوم</translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>Assets past due from %1: %2 posts, since %3</source>
+        <translation>مواد متأخرة لدى %1: %2 منشورات، منذ %3</translation>
+    </message>
+    <message>
+        <source>Follow up with %1: %2 posts, first due %3</source>
+        <translation>تابع مع %1: %2 منشورات، أولها في %3</translation>
+    </message>
+    <message>
+        <source>(no topic)</source>
+        <translation>(بلا موضوع)</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>المتابعات</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>للمراجعة</translation>
+    </message>
+    <message>
+        <source>missed %1</source>
+        <translation>فاتت في %1</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>المهام الدورية</translation>
+    </message>
+    <message>
+        <source>%1: %2 left</source>
+        <translation>%1: متبقٍ %2</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>المهام</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from smm_desktop.db.models import Brand, SocialAccount
 from smm_desktop.domain.enums import Platform
 from smm_desktop.services.accounts import AccountInput, AccountService
 from smm_desktop.services.brands import BrandInput, BrandService
+from smm_desktop.services.demo_agenda import write_agenda
 from smm_desktop.services.demo_audits import write_audits
 from smm_desktop.services.demo_guides import write_guides
 from smm_desktop.services.demo_occasions import write_occasions
@@ -76,7 +77,7 @@ def write_demo(target: Path, years: int = 2, seed: int = 7, today: date | None =
     try:
         sample = _fill(workspace, rng, start)
         for write in (write_strategy, write_platforms, write_audits, write_guides, write_reviews,
-                      write_occasions, write_posts, write_series):
+                      write_occasions, write_posts, write_series, write_agenda):
             write(workspace, rng, sample, today)
         return DemoSummary(len(sample), sum(len(b.accounts) for b in sample))
     finally:

@@ -160,6 +160,16 @@ class SnapshotService:
                     for row, _, _ in s.execute(latest_query(brand_id, day))
                     if row.metric in set(Metric)}
 
+    def last_days(self, brand_id: int) -> dict[int, date]:
+        """Each live account of the brand that has numbers to the day of its newest one: one
+        grouped query (the to-do asks which accounts need this week's numbers)."""
+        query = (select(Snapshot.account_id, func.max(Snapshot.day))
+                 .join(SocialAccount, SocialAccount.id == Snapshot.account_id)
+                 .where(SocialAccount.brand_id == brand_id, SocialAccount.deleted_at.is_(None))
+                 .group_by(Snapshot.account_id))
+        with self._sf() as s:
+            return {account_id: day for account_id, day in s.execute(query)}
+
     def delete(self, account_id: int, metric: Metric, day: date) -> bool:
         """Remove the value of that day; False when there was none."""
         with self._sf.begin() as s:

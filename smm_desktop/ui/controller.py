@@ -166,7 +166,8 @@ class Controller(QObject):
         try:
             for service in (self.services.posts, self.services.pillars, self.services.occasions,
                             self.services.goals, self.services.personas, self.services.audits,
-                            self.services.guides, self.services.reviews, self.services.accounts,
+                            self.services.guides, self.services.reviews,
+                            self.services.routines, self.services.tasks, self.services.accounts,
                             self.services.brands):
                 service.purge_deleted()
         finally:

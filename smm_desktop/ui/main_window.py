@@ -25,6 +25,7 @@ from smm_desktop.ui.tabs.strategy.strategy_tab import StrategyTab
 from smm_desktop.ui.widgets.brand_switcher import BrandSwitcher
 
 if TYPE_CHECKING:
+    from smm_desktop.ui.panels.today_panel import TodayPanel
     from smm_desktop.ui.tabs.audience.audience_tab import AudienceTab
     from smm_desktop.ui.tabs.calendar.calendar_tab import CalendarTab
 
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.strategy: StrategyTab | None = None
         self._audience: AudienceTab | None = None
         self._calendar: CalendarTab | None = None
+        self.today: TodayPanel | None = None
         self.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._build_tabs()
@@ -158,6 +160,7 @@ class MainWindow(QMainWindow):
         self._replace_tab(1, QWidget(), self.tr("Audience"))
         self._calendar = None
         self._replace_tab(3, QWidget(), self.tr("Calendar"))
+        self._bind_today(ctx)
         self.switcher.bind(ctx)
         self.commands.new_account.setEnabled(bool(ctx.scope.brand_id))
         window_parts.bind_undo(self, ctx)
@@ -166,6 +169,18 @@ class MainWindow(QMainWindow):
         self.workspace_label.setToolTip(str(ctx.services.workspace.path or ""))
         window_parts.restore_splitter(self)
         self._on_tab_changed(self.tabs.currentIndex())
+
+    def _bind_today(self, ctx: UiContext) -> None:
+        """The Today dock's panel for this workspace; it reads when first shown."""
+        from smm_desktop.ui.panels.today_panel import TodayPanel
+
+        old = self.todo_dock.widget()
+        self.today = panel = TodayPanel(ctx)
+        panel.setMinimumWidth(220)
+        panel.open_screen.connect(self.show_tab)
+        self.todo_dock.setWidget(panel)
+        if old is not None:
+            old.deleteLater()
 
     def unbind(self) -> None:
         """No workspace is open: the tabs and the edit actions rest until one is."""

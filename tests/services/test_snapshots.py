@@ -172,3 +172,20 @@ def test_purging_an_account_takes_its_snapshots(
     accounts.delete(account.id, account.version)
     assert accounts.purge_deleted() == 1
     assert _stored(workspace) == 0
+
+
+def test_last_days_gives_each_live_account_its_newest_day(workspace: Workspace) -> None:
+    """The to-do's "import this week's numbers": one day per account, any metric."""
+    brand = BrandService(workspace.session_factory).create(BrandInput("Last days"))
+    accounts = AccountService(workspace.session_factory)
+    first = accounts.create(brand.id, AccountInput(Platform.X, "first"))
+    second = accounts.create(brand.id, AccountInput(Platform.TIKTOK, "second"))
+    accounts.create(brand.id, AccountInput(Platform.YOUTUBE, "none"))
+    service = SnapshotService(workspace.session_factory)
+    service.record(first.id, Metric.FOLLOWERS, date(2026, 11, 2), 1)
+    service.record(first.id, Metric.REACH, date(2026, 11, 9), 1)
+    service.record(second.id, Metric.FOLLOWERS, date(2026, 10, 1), 1)
+    assert service.last_days(brand.id) == {first.id: date(2026, 11, 9),
+                                           second.id: date(2026, 10, 1)}
+    accounts.delete(second.id, second.version)
+    assert service.last_days(brand.id) == {first.id: date(2026, 11, 9)}
