@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from smm_desktop.domain import hashtags
-from smm_desktop.services.guides import SET_NAME_MAX, HashtagSetInput
+from smm_desktop.services.guide_data import SET_NAME_MAX, HashtagSetInput
 from smm_desktop.ui import guide_text
 from smm_desktop.ui.dialogs.form import Validator
 from smm_desktop.ui.dialogs.guide_form import GuideFormDialog
