@@ -239,3 +239,16 @@ def test_show_tab_opens_a_calendar_view_by_name(qtbot: QtBot, ctx: UiContext) ->
     assert window.calendar.views.currentIndex() == window.calendar.VIEWS["week"]
     window.show_tab("calendar/nonsense")
     assert window.calendar.views.currentIndex() == window.calendar.VIEWS["week"]
+
+
+def test_show_tab_opens_a_calendar_month_by_name(qtbot: QtBot, ctx: UiContext) -> None:
+    """The Today panel's "next month is thin" item names its month as calendar/2027-01."""
+    ctx.services.brands.create(BrandInput(name="Palm"))
+    window = bound_window(qtbot, ctx)
+    window.show_tab("calendar/week")
+    window.show_tab("calendar/2027-01")
+    assert window.calendar is not None
+    assert window.calendar.views.currentIndex() == window.calendar.VIEWS["month"]
+    assert (window.calendar.year, window.calendar.month) == (2027, 1)
+    window.show_tab("calendar/2027-13")
+    assert (window.calendar.year, window.calendar.month) == (2027, 1)

@@ -3,6 +3,7 @@ by drag and drop or by keyboard; every change is one undo step, saved at once.""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import ClassVar
 
@@ -306,9 +307,13 @@ class CalendarTab(QWidget):
     VIEWS: ClassVar[dict[str, int]] = {"month": MONTH, "week": WEEK, "list": LIST}
 
     def show_view_named(self, name: str) -> None:
-        """"month", "week" or "list" (the command line's --tab calendar/week)."""
+        """"month", "week" or "list" (the command line's --tab calendar/week), or a month as
+        "2026-12" (the Today panel's "next month is thin" opens that month)."""
         if name in self.VIEWS:
             self.show_view(self.VIEWS[name])
+        elif (found := re.fullmatch(r"(\d{4})-(\d{2})", name)) and 1 <= int(found[2]) <= 12:
+            self.show_view(MONTH)
+            self.show_month(int(found[1]), int(found[2]))
 
     def show_view(self, number: int) -> None:
         """Month or List; the list reads its names (accounts, pillars…) only when shown."""
