@@ -5965,6 +5965,14 @@ Use File &gt; Backups to restore a good copy.</source>
         <translation>احذف المهمة</translation>
     </message>
     <message>
+        <source>Loading today&apos;s list…</source>
+        <translation>جارٍ تحميل قائمة اليوم…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s list could not be read: %1</source>
+        <translation>تعذّرت قراءة قائمة اليوم: %1</translation>
+    </message>
+    <message>
         <source>Left today: %1</source>
         <translation>المتبقي اليوم: %1</translation>
     </message>

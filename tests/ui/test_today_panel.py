@@ -61,6 +61,7 @@ def panel(qtbot: QtBot, ctx: UiContext, world: dict[str, Any]) -> TodayPanel:
     view.resize(280, 700)
     view.show()
     qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view.snapshot is not None)  # the first read runs in the background
     return view
 
 
@@ -210,6 +211,23 @@ def test_the_panel_reads_right_to_left_in_arabic(arabic: QApplication, qtbot: Qt
     view.today = lambda: TODAY
     qtbot.addWidget(view)
     view.show()
+    qtbot.waitUntil(lambda: view.snapshot is not None)
     assert view.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert view.tree.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert view.tree.topLevelItemCount() == 5
+
+
+def test_the_first_read_runs_in_the_background_and_an_older_read_never_wins(
+        qtbot: QtBot, ctx: UiContext, world: dict[str, Any]) -> None:
+    view = TodayPanel(ctx)
+    view.today = lambda: TODAY
+    qtbot.addWidget(view)
+    view.show()
+    assert view.snapshot is None and view.count.text() == "Loading today's list…"
+    qtbot.waitUntil(lambda: view.snapshot is not None)
+    first = view.snapshot
+    assert view.count.text().startswith("Left today:")
+    view.reload()  # a newer read: the first one's late result must not replace it
+    newer = view.snapshot
+    view._loaded(first, generation=1)
+    assert view.snapshot is newer

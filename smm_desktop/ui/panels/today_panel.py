@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from smm_desktop.domain.enums import PostStatus
+from smm_desktop.ui import workers
 from smm_desktop.ui.context import UiContext
 from smm_desktop.ui.hub import DataHub
 from smm_desktop.ui.i18n import digits_in
@@ -53,6 +54,7 @@ class TodayPanel(QWidget):
         self.now: Callable[[], datetime] = datetime.now
         self.dirty = True
         self.snapshot: today_model.Snapshot | None = None
+        self._generation = 0  # reads started; only the newest one's result is shown
         self._defaults_made = False
         self._just_done: set[tuple[int, int, str]] = set()
         self.edits = TodayActions(ctx, self)
@@ -150,14 +152,42 @@ class TodayPanel(QWidget):
 
     def reload(self) -> None:
         """One read of each service for the brands shown, then the list."""
+        self._show(self._reader()())
+
+    def _reader(self) -> Callable[[], today_model.Snapshot]:
+        """The read, bound to what the panel shows now, runnable on any thread (the services
+        open their own sessions); a newer read makes an older one's result void."""
         self.dirty = False
-        if not self._defaults_made:
-            self.ctx.services.routines.ensure_defaults(self.week_start())
-            self._defaults_made = True
-        names = self._brand_names()
-        self.snapshot = today_model.load(self.ctx.services, self.brand_ids(names), names,
-                                         self.today(),
-                                         self.week_start())
+        self._generation += 1
+        services, names, week = self.ctx.services, self._brand_names(), self.week_start()
+        ids, today, first = self.brand_ids(names), self.today(), not self._defaults_made
+        self._defaults_made = True
+
+        def read() -> today_model.Snapshot:
+            if first:
+                services.routines.ensure_defaults(week)
+            return today_model.load(services, ids, names, today, week)
+        return read
+
+    def _load_in_background(self) -> None:
+        """The first read (its imports, the default routines, every query) off the GUI thread:
+        the window shows at once and the panel fills a moment later."""
+        self.count.setText(self.tr("Loading today's list…"))
+        read, generation = self._reader(), self._generation
+        workers.start(read, lambda snapshot: self._loaded(snapshot, generation),
+                      self._load_failed)
+
+    def _loaded(self, snapshot: today_model.Snapshot, generation: int) -> None:
+        if generation == self._generation:  # nothing newer was read meanwhile
+            self._show(snapshot)
+
+    def _load_failed(self, error: Exception) -> None:
+        self.dirty, self._defaults_made = True, False  # the next showing tries again
+        self.count.setText(self.tr("Today's list could not be read: %1").replace(
+            "%1", str(error)))
+
+    def _show(self, snapshot: today_model.Snapshot) -> None:
+        self.snapshot = snapshot
         sections = today_model.sections(self.snapshot, self.ctx.fmt, self._just_done)
         self.tree.fill(sections)
         self.left = sum(s.left for s in sections)
@@ -195,7 +225,9 @@ class TodayPanel(QWidget):
     @override
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.dirty:
+        if self.dirty and self.snapshot is None and self._generation == 0:
+            self._load_in_background()
+        elif self.dirty:
             self.reload()
 
     # Clicks and keys --------------------------------------------------------------------
