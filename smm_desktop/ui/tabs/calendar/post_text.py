@@ -4,16 +4,19 @@ name and colour and the approval's name are ui.post_labels', re-exported here)."
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
 from smm_desktop.domain.digits import with_digits
 from smm_desktop.domain.enums import Platform, PostStatus
-from smm_desktop.services.post_data import PostData
 from smm_desktop.ui import labels
 from smm_desktop.ui.i18n import Formatter, digits_in
 from smm_desktop.ui.post_labels import approval_name, status_colour, status_name
 from smm_desktop.ui.tr import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # the records only: importing their module maps the content tables
+    from smm_desktop.services.post_data import PostData
 
 # One letter (or Arabic letter) that tells the statuses apart where the name does not fit.
 _INITIALS = {
