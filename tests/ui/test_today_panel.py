@@ -231,3 +231,31 @@ def test_the_first_read_runs_in_the_background_and_an_older_read_never_wins(
     newer = view.snapshot
     view._loaded(first, generation=1)
     assert view.snapshot is newer
+
+
+def test_the_background_read_never_writes(qtbot: QtBot, ctx: UiContext,
+                                         world: dict[str, Any]) -> None:
+    """A write on the pool thread would hold the lock an edit made meanwhile needs ("locked")."""
+    import threading
+
+    from sqlalchemy import event
+
+    writes: list[str] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if threading.current_thread() is not threading.main_thread() and \
+                statement.lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE")):
+            writes.append(statement)
+
+    engine = ctx.services.workspace.engine
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        view = TodayPanel(ctx)
+        view.today = lambda: TODAY
+        qtbot.addWidget(view)
+        view.show()
+        qtbot.waitUntil(lambda: view.snapshot is not None)
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    assert writes == []
+    assert ctx.services.routines.list_routines()  # the defaults were made, on this thread

@@ -156,22 +156,23 @@ class TodayPanel(QWidget):
 
     def _reader(self) -> Callable[[], today_model.Snapshot]:
         """The read, bound to what the panel shows now, runnable on any thread (the services
-        open their own sessions); a newer read makes an older one's result void."""
+        open their own sessions; it only reads, so it never holds the write lock an edit on the
+        GUI thread needs); a newer read makes an older one's result void."""
         self.dirty = False
         self._generation += 1
         services, names, week = self.ctx.services, self._brand_names(), self.week_start()
-        ids, today, first = self.brand_ids(names), self.today(), not self._defaults_made
-        self._defaults_made = True
+        ids, today = self.brand_ids(names), self.today()
+        if not self._defaults_made:  # a write: on this thread, never beside the person's edits
+            services.routines.ensure_defaults(week)
+            self._defaults_made = True
 
         def read() -> today_model.Snapshot:
-            if first:
-                services.routines.ensure_defaults(week)
             return today_model.load(services, ids, names, today, week)
         return read
 
     def _load_in_background(self) -> None:
-        """The first read (its imports, the default routines, every query) off the GUI thread:
-        the window shows at once and the panel fills a moment later."""
+        """The first read (its imports and every query) off the GUI thread: the window shows at
+        once and the panel fills a moment later."""
         self.count.setText(self.tr("Loading today's list…"))
         read, generation = self._reader(), self._generation
         workers.start(read, lambda snapshot: self._loaded(snapshot, generation),
@@ -182,7 +183,7 @@ class TodayPanel(QWidget):
             self._show(snapshot)
 
     def _load_failed(self, error: Exception) -> None:
-        self.dirty, self._defaults_made = True, False  # the next showing tries again
+        self.dirty = True  # the next showing tries again
         self.count.setText(self.tr("Today's list could not be read: %1").replace(
             "%1", str(error)))
 
