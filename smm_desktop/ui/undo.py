@@ -114,6 +114,16 @@ class ChangeCommand(_HubCommand):
         self._apply(self._before)
 
 
+def swap_order(ids: list[int], row: int, step: int) -> list[int] | None:
+    """`ids` with the one at `row` moved `step` places (-1 earlier, 1 later), for a
+    ReorderCommand's `after`; None when it cannot move there."""
+    if not 0 <= row < len(ids) or not 0 <= row + step < len(ids):
+        return None
+    after = list(ids)
+    after[row], after[row + step] = after[row + step], after[row]
+    return after
+
+
 class ReorderCommand(_HubCommand):
     """Put records in the order of `after` (a list of ids); undo puts back `before`."""
 

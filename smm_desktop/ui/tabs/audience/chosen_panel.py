@@ -18,7 +18,7 @@ from smm_desktop.ui.context import UiContext
 from smm_desktop.ui.dialogs.chosen_platform_dialog import ChosenPlatformDialog
 from smm_desktop.ui.hub import DataHub
 from smm_desktop.ui.models.chosen_platforms import ChosenPlatformsModel, ChosenRow, chosen_rows
-from smm_desktop.ui.undo import CallCommand, ChangeCommand, ReorderCommand
+from smm_desktop.ui.undo import CallCommand, ChangeCommand, ReorderCommand, swap_order
 from smm_desktop.ui.widgets.record_panel import RecordPanel
 
 _RELOAD_ON = (DataHub.BRANDS, DataHub.PERSONAS, DataHub.ACCOUNTS, DataHub.PLATFORMS)
@@ -246,12 +246,10 @@ class ChosenPlatformsPanel(RecordPanel):
 
     def _swap(self, step: int) -> None:
         row, brand_id = self.current_row(), self.ctx.scope.brand_id
-        index = self.view.currentIndex().row()
         before = [r.id for r in self.model.records()]
-        if row is None or not brand_id or not 0 <= index + step < len(before):
+        after = swap_order(before, self.view.currentIndex().row(), step)
+        if row is None or not brand_id or after is None:
             return
-        after = list(before)
-        after[index], after[index + step] = after[index + step], after[index]
         service = self.ctx.services.platforms
         self.ctx.undo.push(ReorderCommand(
             self.tr("Move platform: %1").replace("%1", labels.platform_name(row.choice.platform)),

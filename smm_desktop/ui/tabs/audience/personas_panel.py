@@ -24,7 +24,13 @@ from smm_desktop.ui.dialogs.persona_dialog import PersonaDialog, PersonaEdit
 from smm_desktop.ui.hub import DataHub
 from smm_desktop.ui.models.personas import PersonaListModel, merge_order
 from smm_desktop.ui.tabs.audience.persona_card import PersonaCardDelegate, card_height
-from smm_desktop.ui.undo import ChangeCommand, CreateCommand, DeleteCommand, ReorderCommand
+from smm_desktop.ui.undo import (
+    ChangeCommand,
+    CreateCommand,
+    DeleteCommand,
+    ReorderCommand,
+    swap_order,
+)
 
 COPY_NAME_MAX = 100  # room for the " (copy)" a duplicate's name gets
 
@@ -216,10 +222,9 @@ class PersonasPanel(QGroupBox):
 
     def _swap(self, step: int) -> None:
         row = self.view.currentIndex().row()
-        ids = self.model.ids()
-        if row < 0 or not 0 <= row + step < len(ids):
+        ids = swap_order(self.model.ids(), row, step)
+        if ids is None:
             return
-        ids[row], ids[row + step] = ids[row + step], ids[row]
         name = self.model.record(row).name
         self._push_order(ids, self.tr("Move persona %1").replace("%1", name))
 

@@ -14,7 +14,13 @@ from smm_desktop.ui.context import UiContext
 from smm_desktop.ui.dialogs.business_goal_dialog import BusinessGoalDialog
 from smm_desktop.ui.hub import DataHub
 from smm_desktop.ui.models.goals import BusinessGoalTableModel
-from smm_desktop.ui.undo import ChangeCommand, CreateCommand, DeleteCommand, ReorderCommand
+from smm_desktop.ui.undo import (
+    ChangeCommand,
+    CreateCommand,
+    DeleteCommand,
+    ReorderCommand,
+    swap_order,
+)
 from smm_desktop.ui.widgets.record_panel import RecordPanel
 
 
@@ -121,12 +127,10 @@ class BusinessGoalsPanel(RecordPanel):
 
     def _swap(self, step: int) -> None:
         goal, brand_id = self.current_goal(), self.ctx.scope.brand_id
-        row = self.view.currentIndex().row()
         before = [g.id for g in self.model.records()]
-        if goal is None or not brand_id or not 0 <= row + step < len(before):
+        after = swap_order(before, self.view.currentIndex().row(), step)
+        if goal is None or not brand_id or after is None:
             return
-        after = list(before)
-        after[row], after[row + step] = after[row + step], after[row]
         goals = self.ctx.services.goals
         self.ctx.undo.push(ReorderCommand(
             self.tr("Move business goal: %1").replace("%1", self._name(goal)), self.ctx.hub,

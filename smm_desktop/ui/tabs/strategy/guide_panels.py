@@ -19,7 +19,13 @@ from smm_desktop.ui.hub import DataHub
 from smm_desktop.ui.i18n import digits_in
 from smm_desktop.ui.models.guide import BioRow, BioTableModel, HashtagSetTableModel
 from smm_desktop.ui.tabs.strategy.guide_commands import BioCommand
-from smm_desktop.ui.undo import ChangeCommand, CreateCommand, DeleteCommand, ReorderCommand
+from smm_desktop.ui.undo import (
+    ChangeCommand,
+    CreateCommand,
+    DeleteCommand,
+    ReorderCommand,
+    swap_order,
+)
 from smm_desktop.ui.widgets.record_panel import RecordPanel
 
 
@@ -213,12 +219,10 @@ class HashtagSetsPanel(RecordPanel):
 
     def _swap(self, step: int) -> None:
         item, brand_id = self.current_set(), self.brand_id
-        row = self.view.currentIndex().row()
         before = [s.id for s in self.model.records()]
-        if item is None or not brand_id or not 0 <= row + step < len(before):
+        after = swap_order(before, self.view.currentIndex().row(), step)
+        if item is None or not brand_id or after is None:
             return
-        after = list(before)
-        after[row], after[row + step] = after[row + step], after[row]
         guides = self.ctx.services.guides
         self.ctx.undo.push(ReorderCommand(
             self.tr("Move hashtag set: %1").replace("%1", item.name), self.ctx.hub,
