@@ -25,7 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--tab", default="strategy",
                         help="tab to show: strategy, audience, competitors, calendar, reports; "
                              "a Strategy section as strategy/goals, /audit, /guide or /review; "
-                             "a Calendar view as calendar/month, /week or /list")
+                             "a Calendar view as calendar/month, /week or /list; a page of the "
+                             "Today dock as today/engagement or today/news")
     parser.add_argument("--lang", choices=("ar", "en"), help="language for this run only")
     return parser
 

@@ -14,6 +14,8 @@ from smm_desktop.services.workspace import Workspace
 if TYPE_CHECKING:
     from smm_desktop.services.agenda import AgendaService
     from smm_desktop.services.audits import AuditService
+    from smm_desktop.services.engagement import EngagementService
+    from smm_desktop.services.feeds import FeedService
     from smm_desktop.services.guides import GuideService
     from smm_desktop.services.occasions import OccasionService
     from smm_desktop.services.personas import PersonaService
@@ -95,3 +97,13 @@ class Services:
     def agenda(self) -> AgendaService:
         from smm_desktop.services.agenda import AgendaService
         return AgendaService(self._sf)
+
+    @cached_property
+    def engagement(self) -> EngagementService:
+        from smm_desktop.services.engagement import EngagementService
+        return EngagementService(self._sf)
+
+    @cached_property
+    def feeds(self) -> FeedService:
+        from smm_desktop.services.feeds import FeedService
+        return FeedService(self._sf)

@@ -22,8 +22,10 @@ class DataHub(QObject):
     POSTS = "posts"  # posts, pillars, posting slots
     OCCASIONS = "occasions"  # the brand's own occasions
     AGENDA = "agenda"  # routines, their check-offs, tasks
+    ENGAGEMENT = "engagement"  # the engagement log's counters
+    NEWS = "news"  # feeds and their items
     AREAS = (BRANDS, ACCOUNTS, GOALS, SNAPSHOTS, PERSONAS, AUDITS, GUIDE, REVIEWS, PLATFORMS,
-             POSTS, OCCASIONS, AGENDA)
+             POSTS, OCCASIONS, AGENDA, ENGAGEMENT, NEWS)
 
     def __init__(self) -> None:
         super().__init__()

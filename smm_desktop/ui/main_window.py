@@ -25,6 +25,7 @@ from smm_desktop.ui.tabs.strategy.strategy_tab import StrategyTab
 from smm_desktop.ui.widgets.brand_switcher import BrandSwitcher
 
 if TYPE_CHECKING:
+    from smm_desktop.ui.panels.today_dock import TodayDock
     from smm_desktop.ui.panels.today_panel import TodayPanel
     from smm_desktop.ui.tabs.audience.audience_tab import AudienceTab
     from smm_desktop.ui.tabs.calendar.calendar_tab import CalendarTab
@@ -56,7 +57,8 @@ class MainWindow(QMainWindow):
         self.strategy: StrategyTab | None = None
         self._audience: AudienceTab | None = None
         self._calendar: CalendarTab | None = None
-        self.today: TodayPanel | None = None
+        self.today: TodayPanel | None = None  # the to-do page of the Today dock
+        self.today_dock: TodayDock | None = None
         self.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._build_tabs()
@@ -171,14 +173,15 @@ class MainWindow(QMainWindow):
         self._on_tab_changed(self.tabs.currentIndex())
 
     def _bind_today(self, ctx: UiContext) -> None:
-        """The Today dock's panel for this workspace; it reads when first shown."""
-        from smm_desktop.ui.panels.today_panel import TodayPanel
+        """The Today dock's pages for this workspace; the to-do list reads when first shown."""
+        from smm_desktop.ui.panels.today_dock import TodayDock
 
         old = self.todo_dock.widget()
-        self.today = panel = TodayPanel(ctx)
-        panel.setMinimumWidth(220)
-        panel.open_screen.connect(self.show_tab)
-        self.todo_dock.setWidget(panel)
+        self.today_dock = dock = TodayDock(ctx)
+        self.today = dock.todo
+        dock.setMinimumWidth(220)
+        dock.open_screen.connect(self.show_tab)
+        self.todo_dock.setWidget(dock)
         if old is not None:
             old.deleteLater()
 
@@ -241,6 +244,9 @@ class MainWindow(QMainWindow):
     def show_tab(self, name: str) -> None:
         """`name` is a tab, or a tab and its section or view: "strategy/guide", "calendar/week"."""
         tab, _, section = name.partition("/")
+        if tab == "today" and self.today_dock is not None:
+            self.todo_dock.show()
+            self.today_dock.show_page(section or "todo")
         if tab in TAB_NAMES:
             self.tabs.setCurrentIndex(TAB_NAMES.index(tab))
         if tab == "strategy" and section and self.strategy is not None:

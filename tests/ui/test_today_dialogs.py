@@ -78,7 +78,7 @@ def test_history_lists_check_offs(routines: RoutinesDialog, ctx: UiContext) -> N
 
 def test_the_window_shows_the_panel_in_the_today_dock(qtbot: QtBot, ctx: UiContext) -> None:
     window = bound_window(qtbot, ctx)
-    assert isinstance(window.todo_dock.widget(), TodayPanel)
+    assert isinstance(window.today, TodayPanel) and window.today.window() is window
     assert window.today is not None
     window.today.open_screen.emit("reports")
     assert window.tabs.currentIndex() == 4

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
         PostAttachment,
         PostingSlot,
     )
+    from smm_desktop.db.models.engagement import EngagementDay
+    from smm_desktop.db.models.feeds import Feed, FeedItem
     from smm_desktop.db.models.guide import (
         BrandGuide,
         ConsistencyCheck,
@@ -42,6 +44,7 @@ _LATER = {
     "BrandOccasion": "content", "Pillar": "content", "Post": "content", "PostAccount": "content",
     "PostAttachment": "content", "PostingSlot": "content",
     "Routine": "agenda", "RoutineCheck": "agenda", "Task": "agenda",
+    "EngagementDay": "engagement", "Feed": "feeds", "FeedItem": "feeds",
 }
 
 
@@ -68,7 +71,10 @@ __all__ = [
     "ChosenPlatform",
     "ConsistencyCheck",
     "ConsistencyItem",
+    "EngagementDay",
     "Experiment",
+    "Feed",
+    "FeedItem",
     "HashtagSet",
     "Persona",
     "PersonaPlatform",
