@@ -228,7 +228,7 @@ def weekly_report_required(max_followers: int | None) -> bool:
 # --- the default set -------------------------------------------------------------------------
 
 SCREENS = ("calendar", "strategy/goals", "strategy/guide", "strategy/review", "competitors",
-           "reports", "audience", "")
+           "reports", "audience", "today/engagement", "today/news", "")
 
 
 @dataclass(frozen=True)
@@ -271,17 +271,18 @@ DEFAULT_ROUTINES: tuple[DefaultRoutine, ...] = (
     DefaultRoutine("daily_follow_up_posts", _D, "Follow up unfinished posts",
                    "Posts due soon need their text and design ready.", "calendar"),
     DefaultRoutine("daily_mentions", _D, "Monitor mentions and respond",
-                   "A quick answer to a mention protects the brand's name.", ""),
+                   "A quick answer to a mention protects the brand's name.", "today/engagement"),
     DefaultRoutine("daily_comments_messages", _D, "Reply to comments and messages",
-                   "Followers who get answers come back and buy.", ""),
+                   "Followers who get answers come back and buy.", "today/engagement"),
     DefaultRoutine("daily_field_news", _D, "Read the news of the field",
-                   "Timely posts come from knowing what happens in the field.", ""),
+                   "Timely posts come from knowing what happens in the field.", "today/news"),
     DefaultRoutine("daily_platform_updates", _D, "Check platform updates",
-                   "New features and rules change what works.", ""),
+                   "New features and rules change what works.", "today/news"),
     DefaultRoutine("daily_country_trends", _D, "Watch trends in the target country",
-                   "Joining a trend early reaches more people.", ""),
+                   "Joining a trend early reaches more people.", "today/news"),
     DefaultRoutine("daily_engage_others", _D, "Engage with competitors and influencers",
-                   "Being seen in others' conversations grows the audience.", "competitors"),
+                   "Being seen in others' conversations grows the audience.",
+                   "today/engagement"),
     DefaultRoutine("weekly_strategy_review", _W, "Review the strategy",
                    "Keep the week's posts in line with the goals.", "strategy/review",
                    WEEK_FIRST_DAY),

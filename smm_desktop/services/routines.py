@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -145,6 +145,15 @@ def _period_errors(period: str, cadence: Cadence) -> list[FieldError]:
     return [] if parsed is cadence else [FieldError("period", "invalid")]
 
 
+def _link_screens(s: Session) -> None:
+    """Default routines stored before their screen existed get it (a screen the person set is
+    kept)."""
+    for default in DEFAULT_ROUTINES:
+        if default.screen:
+            s.execute(update(Routine).where(Routine.key == default.key, Routine.screen == "")
+                      .values(screen=default.screen))
+
+
 def _period_keys(today: date, week_start: int) -> set[str]:
     """The current and previous period keys of every cadence: all open_items looks at."""
     keys = set()
@@ -176,6 +185,7 @@ class RoutineService:
         stored as the weekday it falls on for `week_start`."""
         with self._sf.begin() as s:
             have = set(s.scalars(select(Routine.key).where(Routine.key.is_not(None))))
+            _link_screens(s)
             position = _next_position(s)
             for default in DEFAULT_ROUTINES:
                 if default.key in have:

@@ -71,6 +71,21 @@ def test_ensure_defaults_adds_only_the_missing(routines: RoutineService,
     assert listed[-1].key == "daily_mentions"
 
 
+def test_defaults_stored_before_their_screen_existed_get_it(routines: RoutineService,
+                                                             workspace: Workspace) -> None:
+    routines.ensure_defaults()
+    with workspace.session_factory.begin() as s:  # as 0005 stored them, and one the person set
+        s.execute(update(Routine).where(Routine.key.in_(("daily_mentions", "daily_field_news")))
+                  .values(screen=""))
+        s.execute(update(Routine).where(Routine.key == "daily_comments_messages")
+                  .values(screen="calendar"))
+    routines.ensure_defaults()
+    screens = {r.key: r.screen for r in routines.list_routines()}
+    assert screens["daily_mentions"] == "today/engagement"
+    assert screens["daily_field_news"] == "today/news"
+    assert screens["daily_comments_messages"] == "calendar"
+
+
 def test_create_update_and_stale_edit(routines: RoutineService) -> None:
     made = routines.create(CALL)
     assert (made.key, made.title, made.cadence, made.weekday, made.position) == (
