@@ -95,7 +95,7 @@ def restore(w: MainWindow, state: dict[str, str]) -> None:
         w.restoreState(_decode(state["state"]))
         _dock_at_reading_start(w)
     else:
-        w.resizeDocks([w.todo_dock], [230], Qt.Orientation.Horizontal)
+        w.resizeDocks([w.todo_dock], [300], Qt.Orientation.Horizontal)
     if state.get("tab", "").isdigit():
         w.tabs.setCurrentIndex(int(state["tab"]))
 
