@@ -193,8 +193,10 @@ def _status(rng: random.Random, day: date, today: date) -> PostStatus:
     ahead = (day - today).days
     if ahead < 0:
         return S.CANCELLED if rng.random() < 0.04 else S.PUBLISHED
-    if ahead < 7:
+    if ahead < 1:
         return rng.choice((S.SCHEDULED, S.SCHEDULED, S.READY))
+    if ahead < 7:  # a few of the coming week's still wait for their design or text
+        return rng.choice((S.SCHEDULED, S.SCHEDULED, S.READY, S.READY, S.IN_DESIGN, S.DRAFT))
     if ahead < 14:
         return rng.choice((S.READY, S.IN_DESIGN, S.SCHEDULED))
     return rng.choice((S.IN_DESIGN, S.DRAFT)) if ahead < 28 else S.DRAFT

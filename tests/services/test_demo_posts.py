@@ -66,6 +66,17 @@ def test_posts_span_the_history_and_the_coming_weeks(sample: tuple[Path, Service
         assert any(len(p.account_ids) == 2 for p in past + ahead)  # cross-posted
 
 
+def test_the_coming_days_leave_someone_to_follow_up(sample: tuple[Path, Services]) -> None:
+    """A believable morning: a few posts of the next days still wait for their design or text,
+    each with the person who owes it."""
+    _, services = sample
+    ids = [b.id for b in services.brands.list_brands()]
+    groups = services.agenda.follow_ups(ids, TODAY, days=3)
+    assert len(groups) >= 2 and all(g.owner for g in groups)
+    assert all(p.status in (PostStatus.DRAFT, PostStatus.IN_DESIGN)
+               for g in groups for p in g.posts)
+
+
 def test_the_idea_bank(sample: tuple[Path, Services]) -> None:
     _, services = sample
     for brand in services.brands.list_brands():
