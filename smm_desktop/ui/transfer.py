@@ -103,7 +103,7 @@ class Transfer(QObject):
                 "Nothing new: every brand, account, strategy row and post in this file is already in the workspace."))
             return
         answer = QMessageBox.question(self.window, self.tr("Import from JSON"), self.tr(
-            "New brands: %1. New accounts: %2 (some for brands you already have: %3). Strategy rows to add (goals, snapshots, personas, audits, guide, reviews…): %4. Content plan rows to add (posts, pillars, posting slots, occasions): %5. Nothing already in the workspace is changed, and a backup is made first. Import?")
+            "New brands: %1. New accounts: %2 (some for brands you already have: %3). Strategy rows to add (goals, snapshots, personas, audits, guide, reviews…): %4. Content plan rows to add (posts, pillars, posting slots, occasions, days of the engagement log): %5. Nothing already in the workspace is changed, and a backup is made first. Import?")
             .replace("%1", self._number(preview.brands_added))
             .replace("%2", self._number(preview.accounts_added))
             .replace("%3", self._number(preview.brands_merged))

@@ -25,6 +25,7 @@ from smm_desktop.services.transfer import (
     BrandRecord,
     ContentRecords,
     Document,
+    EngagementRecord,
     OccasionRecord,
     PillarRecord,
     PostRecord,
@@ -64,11 +65,13 @@ CONTENT = ContentRecords(
            PostRecord(""), PostRecord("")),  # two blank ideas: both kept
 )
 SLOTS = (SlotRecord(0, time(9, 0)), SlotRecord(4, time(19, 30)))
+LOG = (EngagementRecord(date(2026, 2, 27), 4, 12, 3, 20, 35, ""),
+       EngagementRecord(date(2026, 2, 28), comments=5, note="ردود المسابقة"))
 BRAND = BrandRecord("مقهى النخيل", accounts=(
-    AccountRecord(Platform.INSTAGRAM, "nakheel.cafe", posting_slots=SLOTS),
+    AccountRecord(Platform.INSTAGRAM, "nakheel.cafe", posting_slots=SLOTS, engagement=LOG),
     AccountRecord(Platform.X, "NakheelCafe")), strategy=STRATEGY, content=CONTENT)
 DOCUMENT = Document((BRAND,))
-ADDED = {"pillars": 2, "posting_slots": 2, "occasions": 2, "posts": 4}
+ADDED = {"pillars": 2, "posting_slots": 2, "occasions": 2, "posts": 4, "engagement_days": 2}
 
 
 @pytest.fixture
@@ -106,7 +109,8 @@ def row_counts(workspace: Workspace) -> dict[str, int]:
 
 
 def content_of(document: Document) -> list[Any]:
-    return [(b.content, [a.posting_slots for a in b.accounts]) for b in document.brands]
+    return [(b.content, [(a.posting_slots, a.engagement) for a in b.accounts])
+            for b in document.brands]
 
 
 def added(summary: Any) -> dict[str, int]:
@@ -133,6 +137,10 @@ def test_the_json_form_of_posts_and_slots(exported: Path) -> None:
         "scheduled", "changes", "2026-02-25")
     assert brand["accounts"][0]["posting_slots"] == [
         {"weekday": 0, "time_of_day": "09:00:00"}, {"weekday": 4, "time_of_day": "19:30:00"}]
+    assert brand["accounts"][0]["engagement"][0] == {
+        "day": "2026-02-27", "mentions": 4, "comments": 12, "messages": 3, "interactions": 20,
+        "response_minutes": 35, "note": ""}
+    assert brand["accounts"][1]["engagement"] == []
     assert brand["pillars"][0] == {"ref": 1, "name": "تعليم", "colour": "#5B3A29",
                                    "target_share": 40, "description": "نصائح"}
     assert [p["scheduled_at"] for p in brand["posts"]] == ["2026-03-01T09:30:00", None, None, None]
@@ -180,7 +188,8 @@ def test_a_content_plan_alone_is_something_to_import(target: Workspace) -> None:
         BRAND, content=ContentRecords()),)))
     summary = preview_import(target.session_factory, DOCUMENT)
     assert summary.adds_anything and summary.strategy_added == 0
-    assert added(summary) == ADDED | {"posting_slots": 0}  # the slots came with the accounts
+    # the slots and the log came with the accounts
+    assert added(summary) == ADDED | {"posting_slots": 0, "engagement_days": 0}
 
 
 def test_references_become_the_new_rows(target: Workspace) -> None:
@@ -216,8 +225,9 @@ def test_a_merge_adds_what_is_missing_and_points_at_what_is_there(target: Worksp
         pillars=(PillarRecord(7, "behind THE bar"),), posts=(PostRecord(""),)))
     import_document(target.session_factory, Document((partial,)))
     summary = import_document(target.session_factory, DOCUMENT)
-    assert added(summary) == {"pillars": 1, "posting_slots": 0, "occasions": 2, "posts": 3}
-    assert summary.content_present == 4  # the two slots, the pillar and one blank idea
+    assert added(summary) == {"pillars": 1, "posting_slots": 0, "occasions": 2, "posts": 3,
+                              "engagement_days": 0}
+    assert summary.content_present == 6  # the two slots and days, the pillar and one blank idea
     with target.session_factory() as s:
         post = s.scalars(select(models.Post).where(models.Post.topic == "قهوة اليوم")).one()
         pillar, persona = s.get(models.Pillar, post.pillar_id), s.get(models.Persona,
@@ -266,6 +276,11 @@ REFUSALS: dict[str, tuple[Callable[[dict[str, Any]], Any], str, str]] = {
     "same slot twice": (lambda b: b["accounts"][0]["posting_slots"].append(
         {"weekday": 4, "time_of_day": "19:30"}),
         "/brands/0/accounts/0/posting_slots/2/time_of_day", "duplicate"),
+    "same day of the log twice": (lambda b: b["accounts"][0]["engagement"].append(
+        dict(b["accounts"][0]["engagement"][0])),
+        "/brands/0/accounts/0/engagement/2/day", "duplicate"),
+    "a negative count": (lambda b: b["accounts"][0]["engagement"][0].update(comments=-1),
+                         "/brands/0/accounts/0/engagement/0/comments", "schema"),
     "slot at 25 o'clock": (lambda b: b["accounts"][0]["posting_slots"][0].update(
         time_of_day="25:00"), "/brands/0/accounts/0/posting_slots/0/time_of_day",
         "invalid_value"),

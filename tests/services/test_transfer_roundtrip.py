@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from transfer_strategies import content_plan, posting_slots, snapshots, strategy
+from transfer_strategies import content_plan, engagement_log, posting_slots, snapshots, strategy
 
 from smm_desktop.domain import validation as v
 from smm_desktop.domain.enums import PROFILE_HOSTS, Platform
@@ -110,7 +110,7 @@ def strategy_document(draw: st.DrawFn, brands: list[tuple[BrandInput, bool]],
         plan = draw(strategy(refs))
         records.append(BrandRecord(brand.name, accounts=tuple(
             AccountRecord(a.platform, v.normalise_handle(a.handle), snapshots=draw(snapshots()),
-                          posting_slots=draw(posting_slots()))
+                          posting_slots=draw(posting_slots()), engagement=draw(engagement_log()))
             for a in own), strategy=plan, content=draw(content_plan(
                 refs, len(plan.social_goals), len(plan.personas)))))
     return Document(tuple(records))

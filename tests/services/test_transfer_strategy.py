@@ -438,7 +438,8 @@ def test_every_object_of_the_schema_is_strict(version: int) -> None:
     assert len(objects) >= (3 if version == 1 else 20)
     for part in objects:
         assert part["additionalProperties"] is False
-        assert set(part["required"]) == set(part["properties"])
+        # an account's engagement log came to format 3 after its first files: optional there
+        assert set(part["required"]) == set(part["properties"]) - {"engagement"}
 
 
 @pytest.mark.parametrize(("name", "kind"), [

@@ -28,6 +28,7 @@ from smm_desktop.domain.kpi import CLOSING_STATUSES, TargetKind
 from smm_desktop.domain.metrics import Metric
 from smm_desktop.services.transfer import (
     ContentRecords,
+    EngagementRecord,
     OccasionRecord,
     PillarRecord,
     PostRecord,
@@ -153,6 +154,15 @@ def strategy(draw: st.DrawFn, accounts: Accounts) -> StrategyRecords:
 
 WALL_DAY = st.dates(date(1970, 1, 1), date(2100, 12, 31))
 SHORT = LINE.filter(lambda s: len(s.strip()) <= 120)
+
+
+@st.composite
+def engagement_log(draw: st.DrawFn) -> tuple[EngagementRecord, ...]:
+    days = draw(st.lists(WALL_DAY, max_size=3, unique=True))
+    count = st.integers(0, 100000)
+    return tuple(EngagementRecord(day, draw(count), draw(count), draw(count), draw(count),
+                                  draw(st.none() | st.integers(0, 10080)), draw(SHORT))
+                 for day in sorted(days))
 
 
 @st.composite

@@ -12,6 +12,7 @@ Every refusal is a `TransferError` naming the place: a JSON pointer, or a line a
 from smm_desktop.services.transfer.content_plan import CONTENT_COUNTS
 from smm_desktop.services.transfer.content_records import (
     ContentRecords,
+    EngagementRecord,
     OccasionRecord,
     PillarRecord,
     PostRecord,
@@ -47,6 +48,7 @@ __all__ = [
     "BrandRecord",
     "ContentRecords",
     "Document",
+    "EngagementRecord",
     "ExportSummary",
     "ImportMode",
     "ImportSummary",

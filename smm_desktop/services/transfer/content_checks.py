@@ -46,6 +46,8 @@ def check_content(brand: BrandRecord, at: str) -> None:
         refuse_repeats(((s.weekday, s.time_of_day) for s in account.posting_slots),
                        f"{at}/accounts/{j}/posting_slots", "time_of_day",
                        "this weekday and time")
+        refuse_repeats((d.day for d in account.engagement), f"{at}/accounts/{j}/engagement",
+                       "day", "this day")
     content = brand.content
     refuse_repeats((p.ref for p in content.pillars), f"{at}/pillars", "ref",
                    "a pillar with this ref")

@@ -12,10 +12,19 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from smm_desktop.db.models import BrandOccasion, Persona, Pillar, Post, PostingSlot, SocialGoal
+from smm_desktop.db.models import (
+    BrandOccasion,
+    EngagementDay,
+    Persona,
+    Pillar,
+    Post,
+    PostingSlot,
+    SocialGoal,
+)
 from smm_desktop.services.post_data import post_data
 from smm_desktop.services.transfer.content_records import (
     ContentRecords,
+    EngagementRecord,
     OccasionRecord,
     PillarRecord,
     PostRecord,
@@ -35,6 +44,19 @@ def slot_records(s: Session, account_ids: list[int]) -> dict[int, tuple[SlotReco
     grouped: dict[int, list[SlotRecord]] = {}
     for row in s.scalars(query):
         grouped.setdefault(row.account_id, []).append(SlotRecord(row.weekday, row.time_of_day))
+    return {account: tuple(records) for account, records in grouped.items()}
+
+
+def engagement_records(s: Session, account_ids: list[int]) -> dict[int, tuple[EngagementRecord, ...]]:
+    """Each account's engagement log, oldest day first."""
+    query = (select(EngagementDay).where(EngagementDay.account_id.in_(account_ids),
+                                         EngagementDay.deleted_at.is_(None))
+             .order_by(EngagementDay.account_id, EngagementDay.day))
+    grouped: dict[int, list[EngagementRecord]] = {}
+    for row in s.scalars(query):
+        grouped.setdefault(row.account_id, []).append(EngagementRecord(
+            row.day, row.mentions, row.comments, row.messages, row.interactions,
+            row.response_minutes, row.note))
     return {account: tuple(records) for account, records in grouped.items()}
 
 

@@ -9,6 +9,7 @@ from typing import Any, get_args
 from smm_desktop.services.transfer.content_records import (
     CONTENT_LISTS,
     ContentRecords,
+    EngagementRecord,
     SlotRecord,
 )
 from smm_desktop.services.transfer.document_base import TransferError
@@ -26,6 +27,16 @@ def content_json(records: ContentRecords) -> dict[str, Any]:
 
 def slots_json(slots: tuple[SlotRecord, ...]) -> list[dict[str, Any]]:
     return [{"weekday": s.weekday, "time_of_day": s.time_of_day.isoformat()} for s in slots]
+
+
+def engagement_json(days: tuple[EngagementRecord, ...]) -> list[dict[str, Any]]:
+    return [encode(day) for day in days]
+
+
+def engagement_from_json(data: dict[str, Any], at: str) -> tuple[EngagementRecord, ...]:
+    """An account's engagement log (none in files written before the log existed)."""
+    return tuple(decode(EngagementRecord, item, f"{at}/{i}")
+                 for i, item in enumerate(data.get("engagement", [])))
 
 
 def content_from_json(data: dict[str, Any], at: str) -> ContentRecords:

@@ -2,6 +2,7 @@
 in the workspace ("merge"), those it does not hold yet, compared by what names them:
 
 - a posting slot by account, weekday and time;
+- a day of the engagement log by account and day (a day the brand holds keeps its numbers);
 - a pillar by name (ignoring case; one already there stands in for the file's in posts);
 - an occasion of the brand's own by name (ignoring case) and day;
 - a post by its time (None in the idea bank), topic and set of accounts; the same key several
@@ -23,6 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from smm_desktop.db.models import (
     BrandOccasion,
+    EngagementDay,
     Persona,
     Pillar,
     Post,
@@ -30,6 +32,7 @@ from smm_desktop.db.models import (
     SocialAccount,
 )
 from smm_desktop.services.transfer.content_records import (
+    EngagementRecord,
     OccasionRecord,
     PillarRecord,
     PostRecord,
@@ -40,7 +43,7 @@ from smm_desktop.services.transfer.records import AccountRef
 from smm_desktop.services.transfer.strategy_plan import AccountKey, account_key_of, name_key
 
 # What the kinds of content rows an ImportSummary counts are called: `<kind>_added`.
-CONTENT_COUNTS = ("pillars", "posting_slots", "occasions", "posts")
+CONTENT_COUNTS = ("pillars", "posting_slots", "occasions", "posts", "engagement_days")
 
 
 def post_key(scheduled_at: datetime | None, topic: str,
@@ -57,6 +60,7 @@ class ExistingContent:
     personas: dict[str, int] = field(default_factory=dict)  # name key -> id
     occasions: set[Hashable] = field(default_factory=set)
     posts: Counter[Hashable] = field(default_factory=Counter)
+    engagement: set[Hashable] = field(default_factory=set)
 
 
 def load_existing_content(s: Session, brand_id: int) -> ExistingContent:
@@ -66,6 +70,9 @@ def load_existing_content(s: Session, brand_id: int) -> ExistingContent:
         .where(SocialAccount.brand_id == brand_id, SocialAccount.deleted_at.is_(None)))}
     slots = s.execute(select(PostingSlot.account_id, PostingSlot.weekday, PostingSlot.time_of_day)
                       .where(PostingSlot.account_id.in_(list(accounts))))
+    logged = s.execute(select(EngagementDay.account_id, EngagementDay.day)
+                       .where(EngagementDay.account_id.in_(list(accounts))))
+    engagement: set[Hashable] = {(accounts[a], day) for a, day in logged}
     posts = s.scalars(select(Post).where(Post.brand_id == brand_id, Post.deleted_at.is_(None))
                       .options(selectinload(Post.accounts)))
     return ExistingContent(
@@ -75,6 +82,7 @@ def load_existing_content(s: Session, brand_id: int) -> ExistingContent:
         posts=Counter(post_key(p.scheduled_at, p.topic, (
             accounts[link.account_id] for link in p.accounts if link.account_id in accounts))
             for p in posts),
+        engagement=engagement,
     )
 
 
@@ -99,6 +107,7 @@ class ContentAdds:
     pillars: list[PillarRecord] = field(default_factory=list)
     occasions: list[OccasionRecord] = field(default_factory=list)
     posts: list[PostRecord] = field(default_factory=list)
+    engagement_days: list[tuple[AccountKey, EngagementRecord]] = field(default_factory=list)
     present: int = 0  # rows of the file the brand already holds: left as they are
     pillar_ids: dict[int, int] = field(default_factory=dict)  # ref -> id of a pillar there
     persona_ids: dict[int, int] = field(default_factory=dict)  # number -> id of a persona there
@@ -117,6 +126,9 @@ def plan_content(brand: BrandRecord, existing: ExistingContent) -> ContentAdds:
              for a in brand.accounts for slot in a.posting_slots]
     adds.posting_slots = _keep(adds, slots, existing.slots,
                                lambda p: (p[0], p[1].weekday, p[1].time_of_day))
+    days = [(account_key_of(AccountRef(a.platform, a.handle)), day)
+            for a in brand.accounts for day in a.engagement]
+    adds.engagement_days = _keep(adds, days, existing.engagement, lambda p: (p[0], p[1].day))
     pillars = brand.content.pillars
     adds.pillar_ids = {p.ref: existing.pillars[name_key(p.name)] for p in pillars
                        if name_key(p.name) in existing.pillars}

@@ -1,5 +1,5 @@
 """The content plan of a brand in an export document (format_version 3): pillars, its own
-occasions and posts with their brief; posting slots are on their accounts.
+occasions and posts with their brief; posting slots and the engagement log are on their accounts.
 
 A post points inside its brand only: accounts by platform and handle, a social goal and a pillar
 by their `ref`, a persona by its place in the brand's `personas` list (1 is the first).
@@ -20,6 +20,19 @@ class SlotRecord:
 
     weekday: int
     time_of_day: time
+
+
+@dataclass(frozen=True)
+class EngagementRecord:
+    """A day of an account's engagement log; `response_minutes` None = not recorded."""
+
+    day: date
+    mentions: int = 0
+    comments: int = 0
+    messages: int = 0
+    interactions: int = 0
+    response_minutes: int | None = None
+    note: str = ""
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from smm_desktop.db.models import BrandOccasion, Pillar, Post, PostingSlot
+from smm_desktop.db.models import BrandOccasion, EngagementDay, Pillar, Post, PostingSlot
 from smm_desktop.services.occasions import BrandOccasionInput
 from smm_desktop.services.occasions import _apply as apply_occasion
 from smm_desktop.services.pillars import _apply as apply_pillar
@@ -23,6 +23,11 @@ def write_content(s: Session, brand_id: int, adds: ContentAdds, strategy: Strate
     accounts = account_ids(s, brand_id)
     s.add_all(PostingSlot(account_id=accounts[key], weekday=r.weekday, time_of_day=r.time_of_day)
               for key, r in adds.posting_slots)
+    s.add_all(EngagementDay(account_id=accounts[key], day=r.day, mentions=r.mentions,
+                            comments=r.comments, messages=r.messages,
+                            interactions=r.interactions, response_minutes=r.response_minutes,
+                            note=r.note)
+              for key, r in adds.engagement_days)
     _add_pillars(s, brand_id, adds)
     for record in adds.occasions:
         occasion = BrandOccasion(brand_id=brand_id)

@@ -17,10 +17,16 @@ from smm_desktop.domain.metrics import Metric
 from smm_desktop.services.transfer.content_json import (
     content_from_json,
     content_json,
+    engagement_from_json,
+    engagement_json,
     slots_from_json,
     slots_json,
 )
-from smm_desktop.services.transfer.content_records import ContentRecords, SlotRecord
+from smm_desktop.services.transfer.content_records import (
+    ContentRecords,
+    EngagementRecord,
+    SlotRecord,
+)
 from smm_desktop.services.transfer.document_base import (
     TransferError,
     format_time,
@@ -54,6 +60,7 @@ class AccountRecord:
     created_at: datetime | None = None
     snapshots: tuple[SnapshotRecord, ...] = ()
     posting_slots: tuple[SlotRecord, ...] = ()
+    engagement: tuple[EngagementRecord, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -121,6 +128,7 @@ def _account_json(account: AccountRecord) -> dict[str, Any]:
         "created_at": format_time(account.created_at),
         "snapshots": [encode(snapshot) for snapshot in account.snapshots],
         "posting_slots": slots_json(account.posting_slots),
+        "engagement": engagement_json(account.engagement),
     }
 
 
@@ -160,6 +168,7 @@ def _account(data: dict[str, Any], at: str) -> AccountRecord:
         snapshots=tuple(_snapshot(snap, f"{at}/snapshots/{i}")
                         for i, snap in enumerate(data.get("snapshots", []))),
         posting_slots=slots_from_json(data, f"{at}/posting_slots"),
+        engagement=engagement_from_json(data, f"{at}/engagement"),
     )
 
 

@@ -17,8 +17,12 @@ from smm_desktop.domain.csv_safety import write_atomically
 from smm_desktop.services._base import load_live
 from smm_desktop.services.accounts import _to_data as account_data
 from smm_desktop.services.brands import _to_data as brand_data
-from smm_desktop.services.transfer.content_export import content_records, slot_records
-from smm_desktop.services.transfer.content_records import SlotRecord
+from smm_desktop.services.transfer.content_export import (
+    content_records,
+    engagement_records,
+    slot_records,
+)
+from smm_desktop.services.transfer.content_records import EngagementRecord, SlotRecord
 from smm_desktop.services.transfer.document import (
     AccountRecord,
     BrandRecord,
@@ -82,7 +86,9 @@ def _brand_record(s: Session, row: Brand, accounts: list[SocialAccount]) -> Bran
     data = brand_data(row, 0)  # the brand service's reading of the stored lists
     ids = [a.id for a in accounts]
     snapshots, slots = snapshot_records(s, ids), slot_records(s, ids)
-    records = [_account_record(a, snapshots.get(a.id, ()), slots.get(a.id, ())) for a in accounts]
+    logs = engagement_records(s, ids)
+    records = [_account_record(a, snapshots.get(a.id, ()), slots.get(a.id, ()), logs.get(a.id, ()))
+               for a in accounts]
     refs = {a.id: AccountRef(r.platform, r.handle) for a, r in zip(accounts, records, strict=True)}
     return BrandRecord(
         name=data.name, industry=data.industry, country=data.country,
@@ -94,10 +100,11 @@ def _brand_record(s: Session, row: Brand, accounts: list[SocialAccount]) -> Bran
 
 
 def _account_record(row: SocialAccount, snapshots: tuple[SnapshotRecord, ...],
-                    slots: tuple[SlotRecord, ...]) -> AccountRecord:
+                    slots: tuple[SlotRecord, ...],
+                    engagement: tuple[EngagementRecord, ...]) -> AccountRecord:
     data = account_data(row)
     return AccountRecord(
         platform=data.platform, handle=data.handle, profile_url=data.profile_url,
         archived=data.archived, notes=data.notes, created_at=row.created_at,
-        snapshots=snapshots, posting_slots=slots,
+        snapshots=snapshots, posting_slots=slots, engagement=engagement,
     )

@@ -83,6 +83,7 @@ class ImportSummary:
     posting_slots_added: int = 0
     occasions_added: int = 0
     posts_added: int = 0
+    engagement_days_added: int = 0
     content_present: int = 0  # content rows a merged brand already holds: left alone
 
     @property
@@ -92,7 +93,8 @@ class ImportSummary:
 
     @property
     def content_added(self) -> int:
-        """Every content-plan row added (pillars, posting slots, occasions, posts)."""
+        """Every content-plan row added (pillars, posting slots, occasions, posts, days of the
+        engagement log)."""
         return sum(getattr(self, f"{name}_added") for name in CONTENT_COUNTS)
 
     @property
