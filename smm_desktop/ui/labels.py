@@ -70,6 +70,8 @@ _FIELD_MESSAGES = {
     "platform_already_chosen": QT_TRANSLATE_NOOP(
         "Labels", "This platform is already chosen for the brand: edit its reason instead."),
     "too_long": QT_TRANSLATE_NOOP("Labels", "Too long: at most {max} characters."),
+    "out_of_range": QT_TRANSLATE_NOOP("Labels", "Enter a whole number from {min} to {max}."),
+    "in_future": QT_TRANSLATE_NOOP("Labels", "This day has not come yet."),
     "bad_email": QT_TRANSLATE_NOOP("Labels", "Not an email address: {value}"),
     "bad_colour": QT_TRANSLATE_NOOP("Labels", "“{value}” is not a colour like #1A2B3C."),
     "bad_country": QT_TRANSLATE_NOOP("Labels", "Choose a country from the list."),

@@ -53,7 +53,9 @@ class TodayDock(QWidget):
         """The page named ("todo", "engagement", "news"), built if it was not yet."""
         index = PAGES.index(name)
         self._build_page(index)
-        return self.pages.widget(index)
+        page = self.pages.widget(index)
+        assert page is not None
+        return page
 
     def show_page(self, name: str) -> None:
         if name in PAGES:
@@ -77,4 +79,5 @@ class TodayDock(QWidget):
         self.pages.insertTab(index, page, title)
         self.pages.setCurrentIndex(current)
         self.pages.blockSignals(False)
-        old.deleteLater()
+        if old is not None:
+            old.deleteLater()
