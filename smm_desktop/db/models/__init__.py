@@ -15,6 +15,13 @@ if TYPE_CHECKING:
     from smm_desktop.db.models.agenda import Routine, RoutineCheck, Task
     from smm_desktop.db.models.audience import ChosenPlatform, Persona, PersonaPlatform
     from smm_desktop.db.models.audit import AccountAudit, AuditCheck
+    from smm_desktop.db.models.competitors import (
+        Competitor,
+        CompetitorAccount,
+        CompetitorGuess,
+        CompetitorObservation,
+        CompetitorSnapshot,
+    )
     from smm_desktop.db.models.content import (
         BrandOccasion,
         Pillar,
@@ -45,6 +52,9 @@ _LATER = {
     "PostAttachment": "content", "PostingSlot": "content",
     "Routine": "agenda", "RoutineCheck": "agenda", "Task": "agenda",
     "EngagementDay": "engagement", "Feed": "feeds", "FeedItem": "feeds",
+    "Competitor": "competitors", "CompetitorAccount": "competitors",
+    "CompetitorGuess": "competitors", "CompetitorObservation": "competitors",
+    "CompetitorSnapshot": "competitors",
 }
 
 
@@ -69,6 +79,11 @@ __all__ = [
     "BrandOccasion",
     "BusinessGoal",
     "ChosenPlatform",
+    "Competitor",
+    "CompetitorAccount",
+    "CompetitorGuess",
+    "CompetitorObservation",
+    "CompetitorSnapshot",
     "ConsistencyCheck",
     "ConsistencyItem",
     "EngagementDay",
