@@ -18,6 +18,7 @@ from smm_desktop.services.accounts import AccountInput, AccountService
 from smm_desktop.services.brands import BrandInput, BrandService
 from smm_desktop.services.demo_agenda import write_agenda
 from smm_desktop.services.demo_audits import write_audits
+from smm_desktop.services.demo_competitors import write_competitors
 from smm_desktop.services.demo_engagement import write_engagement
 from smm_desktop.services.demo_feeds import write_feeds
 from smm_desktop.services.demo_guides import write_guides
@@ -80,7 +81,7 @@ def write_demo(target: Path, years: int = 2, seed: int = 7, today: date | None =
         sample = _fill(workspace, rng, start)
         for write in (write_strategy, write_platforms, write_audits, write_guides, write_reviews,
                       write_occasions, write_posts, write_series, write_agenda, write_engagement,
-                      write_feeds):
+                      write_feeds, write_competitors):
             write(workspace, rng, sample, today)
         return DemoSummary(len(sample), sum(len(b.accounts) for b in sample))
     finally:

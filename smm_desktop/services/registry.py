@@ -14,6 +14,7 @@ from smm_desktop.services.workspace import Workspace
 if TYPE_CHECKING:
     from smm_desktop.services.agenda import AgendaService
     from smm_desktop.services.audits import AuditService
+    from smm_desktop.services.competitors import CompetitorService
     from smm_desktop.services.engagement import EngagementService
     from smm_desktop.services.feeds import FeedService
     from smm_desktop.services.guides import GuideService
@@ -100,8 +101,14 @@ class Services:
 
     @cached_property
     def engagement(self) -> EngagementService:
-        from smm_desktop.services.engagement import EngagementService
+        from smm_desktop.services.competitors import CompetitorService
+    from smm_desktop.services.engagement import EngagementService
         return EngagementService(self._sf)
+
+    @cached_property
+    def competitors(self) -> CompetitorService:
+        from smm_desktop.services.competitors import CompetitorService
+        return CompetitorService(self._sf)
 
     @cached_property
     def feeds(self) -> FeedService:

@@ -24,8 +24,9 @@ class DataHub(QObject):
     AGENDA = "agenda"  # routines, their check-offs, tasks
     ENGAGEMENT = "engagement"  # the engagement log's counters
     NEWS = "news"  # feeds and their items
+    COMPETITORS = "competitors"  # competitors, their accounts, snapshots, log and guesses
     AREAS = (BRANDS, ACCOUNTS, GOALS, SNAPSHOTS, PERSONAS, AUDITS, GUIDE, REVIEWS, PLATFORMS,
-             POSTS, OCCASIONS, AGENDA, ENGAGEMENT, NEWS)
+             POSTS, OCCASIONS, AGENDA, ENGAGEMENT, NEWS, COMPETITORS)
 
     def __init__(self) -> None:
         super().__init__()

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from smm_desktop.ui.panels.today_panel import TodayPanel
     from smm_desktop.ui.tabs.audience.audience_tab import AudienceTab
     from smm_desktop.ui.tabs.calendar.calendar_tab import CalendarTab
+    from smm_desktop.ui.tabs.competitors.competitors_tab import CompetitorsTab
 
 TabT = TypeVar("TabT", bound=QWidget)
 TAB_NAMES = ("strategy", "audience", "competitors", "calendar", "reports")
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.strategy: StrategyTab | None = None
         self._audience: AudienceTab | None = None
         self._calendar: CalendarTab | None = None
+        self._competitors: CompetitorsTab | None = None
         self.today: TodayPanel | None = None  # the to-do page of the Today dock
         self.today_dock: TodayDock | None = None
         self.setCentralWidget(self.tabs)
@@ -160,6 +162,8 @@ class MainWindow(QMainWindow):
         # The Audience tab is built when first shown: start-up loads only the first screen.
         self._audience = None
         self._replace_tab(1, QWidget(), self.tr("Audience"))
+        self._competitors = None
+        self._replace_tab(2, QWidget(), self.tr("Competitors"))
         self._calendar = None
         self._replace_tab(3, QWidget(), self.tr("Calendar"))
         self._bind_today(ctx)
@@ -203,10 +207,21 @@ class MainWindow(QMainWindow):
         return self._audience
 
     @property
+    def competitors(self) -> CompetitorsTab | None:
+        """The Competitors tab of the bound workspace, built on first use."""
+        if self._competitors is None and self.ctx is not None:
+            from smm_desktop.ui.tabs.competitors.competitors_tab import CompetitorsTab
+
+            self._competitors = self._replace_tab(2, CompetitorsTab(self.ctx),
+                                                  self.tr("Competitors"))
+        return self._competitors
+
+    @property
     def calendar(self) -> CalendarTab | None:
         """The Calendar tab of the bound workspace, built on first use."""
         if self._calendar is None and self.ctx is not None:
             from smm_desktop.ui.tabs.calendar.calendar_tab import CalendarTab
+    from smm_desktop.ui.tabs.competitors.competitors_tab import CompetitorsTab
 
             self._calendar = self._replace_tab(3, CalendarTab(self.ctx), self.tr("Calendar"))
         return self._calendar
@@ -214,6 +229,8 @@ class MainWindow(QMainWindow):
     def _on_tab_changed(self, index: int) -> None:
         if index == TAB_NAMES.index("audience"):
             _ = self.audience
+        elif index == TAB_NAMES.index("competitors"):
+            _ = self.competitors
         elif index == TAB_NAMES.index("calendar"):
             _ = self.calendar
 
@@ -251,5 +268,7 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(TAB_NAMES.index(tab))
         if tab == "strategy" and section and self.strategy is not None:
             self.strategy.show_section(section)
+        if tab == "competitors" and section and (competitors := self.competitors) is not None:
+            competitors.show_section(section)
         if tab == "calendar" and section and (calendar := self.calendar) is not None:
             calendar.show_view_named(section)
