@@ -101,8 +101,7 @@ class Services:
 
     @cached_property
     def engagement(self) -> EngagementService:
-        from smm_desktop.services.competitors import CompetitorService
-    from smm_desktop.services.engagement import EngagementService
+        from smm_desktop.services.engagement import EngagementService
         return EngagementService(self._sf)
 
     @cached_property

@@ -221,7 +221,6 @@ class MainWindow(QMainWindow):
         """The Calendar tab of the bound workspace, built on first use."""
         if self._calendar is None and self.ctx is not None:
             from smm_desktop.ui.tabs.calendar.calendar_tab import CalendarTab
-    from smm_desktop.ui.tabs.competitors.competitors_tab import CompetitorsTab
 
             self._calendar = self._replace_tab(3, CalendarTab(self.ctx), self.tr("Calendar"))
         return self._calendar
