@@ -39,6 +39,14 @@ if TYPE_CHECKING:
         HashtagSet,
         PlatformBio,
     )
+    from smm_desktop.db.models.numbers import (
+        Campaign,
+        CampaignDay,
+        ColumnMapping,
+        ImportChange,
+        ImportLog,
+        PostMetric,
+    )
     from smm_desktop.db.models.review import Experiment, Review, ReviewGoalResult
 
 # Model name -> the module under smm_desktop.db.models that defines it.
@@ -55,6 +63,8 @@ _LATER = {
     "Competitor": "competitors", "CompetitorAccount": "competitors",
     "CompetitorGuess": "competitors", "CompetitorObservation": "competitors",
     "CompetitorSnapshot": "competitors",
+    "Campaign": "numbers", "CampaignDay": "numbers", "ColumnMapping": "numbers",
+    "ImportChange": "numbers", "ImportLog": "numbers", "PostMetric": "numbers",
 }
 
 
@@ -78,7 +88,10 @@ __all__ = [
     "BrandGuide",
     "BrandOccasion",
     "BusinessGoal",
+    "Campaign",
+    "CampaignDay",
     "ChosenPlatform",
+    "ColumnMapping",
     "Competitor",
     "CompetitorAccount",
     "CompetitorGuess",
@@ -91,6 +104,8 @@ __all__ = [
     "Feed",
     "FeedItem",
     "HashtagSet",
+    "ImportChange",
+    "ImportLog",
     "Persona",
     "PersonaPlatform",
     "Pillar",
@@ -98,6 +113,7 @@ __all__ = [
     "Post",
     "PostAccount",
     "PostAttachment",
+    "PostMetric",
     "PostingSlot",
     "Review",
     "ReviewGoalResult",

@@ -99,6 +99,9 @@ class Post(Versioned, Base):
     published_url: Mapped[str] = mapped_column(String(500), nullable=False, default="")
     lessons: Mapped[str] = mapped_column(Text, nullable=False, default="")
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    # "plan" (made in the app) or "import" (found in a platform's export, never planned)
+    origin: Mapped[str] = mapped_column(String(10), nullable=False, default="plan",
+                                        server_default="plan")
 
     accounts: Mapped[list[PostAccount]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="PostAccount.id"
