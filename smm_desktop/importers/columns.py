@@ -1,0 +1,49 @@
+"""Whole-column parsing, the fast path of the row builder: one list comprehension per column
+with a plain-digits shortcut, so a 100,000-row export is not 2 million function calls."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from smm_desktop.importers.text import Cell
+
+BAD = object()  # a cell that did not parse
+NEGATIVE = object()  # a count below zero
+
+
+def transpose(rows: Sequence[tuple[int, tuple[Cell, ...]]], width: int) -> list[tuple[Cell, ...]]:
+    """The first `width` columns of the rows (short rows padded with None), in one C-level pass."""
+    padding = (None,) * width
+    padded = [(cells + padding)[:width] if len(cells) != width else cells for _l, cells in rows]
+    return list(zip(*padded, strict=True)) if padded else [() for _ in range(width)]
+
+
+def parse_column(cells: Sequence[Cell], ftype: str, parse: Callable[[Cell], Any]) -> list[Any]:
+    """Parsed values, with BAD or NEGATIVE in place of cells that failed."""
+    if ftype == "count":
+        return [int(c) if type(c) is str and c.isdecimal() else _safe(parse, c) for c in cells]
+    if ftype == "text":
+        return [
+            (c.strip() or None) if type(c) is str and "\r" not in c else _safe(parse, c)
+            for c in cells
+        ]
+    return [None if c == "" else _safe(parse, c) for c in cells]
+
+
+def dated_column(values: Sequence[object]) -> list[Any]:
+    """A parsed date column with BAD in place of its errors."""
+    return [BAD if isinstance(v, ValueError) else v for v in values]
+
+
+def _safe(parse: Callable[[Cell], Any], cell: Cell) -> Any:
+    """parse(cell), or the marker of why it failed."""
+    try:
+        return parse(cell)
+    except ValueError as error:
+        return NEGATIVE if str(error) == "negative" else BAD
+
+
+def failures(values: list[Any]) -> list[int]:
+    """Positions of the cells that failed."""
+    return [p for p, v in enumerate(values) if v is BAD or v is NEGATIVE]
