@@ -14,10 +14,13 @@ from smm_desktop.services.workspace import Workspace
 if TYPE_CHECKING:
     from smm_desktop.services.agenda import AgendaService
     from smm_desktop.services.audits import AuditService
+    from smm_desktop.services.campaigns import CampaignService
     from smm_desktop.services.competitors import CompetitorService
     from smm_desktop.services.engagement import EngagementService
     from smm_desktop.services.feeds import FeedService
     from smm_desktop.services.guides import GuideService
+    from smm_desktop.services.imports import ImportService
+    from smm_desktop.services.metrics import MetricsService
     from smm_desktop.services.occasions import OccasionService
     from smm_desktop.services.personas import PersonaService
     from smm_desktop.services.pillars import PillarService
@@ -108,6 +111,21 @@ class Services:
     def competitors(self) -> CompetitorService:
         from smm_desktop.services.competitors import CompetitorService
         return CompetitorService(self._sf)
+
+    @cached_property
+    def imports(self) -> ImportService:
+        from smm_desktop.services.imports import ImportService
+        return ImportService(self._sf)
+
+    @cached_property
+    def metrics(self) -> MetricsService:
+        from smm_desktop.services.metrics import MetricsService
+        return MetricsService(self._sf)
+
+    @cached_property
+    def campaigns(self) -> CampaignService:
+        from smm_desktop.services.campaigns import CampaignService
+        return CampaignService(self._sf)
 
     @cached_property
     def feeds(self) -> FeedService:

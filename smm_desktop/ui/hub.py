@@ -25,8 +25,10 @@ class DataHub(QObject):
     ENGAGEMENT = "engagement"  # the engagement log's counters
     NEWS = "news"  # feeds and their items
     COMPETITORS = "competitors"  # competitors, their accounts, snapshots, log and guesses
+    METRICS = "metrics"  # post metrics and the import log
+    CAMPAIGNS = "campaigns"  # paid campaigns and their daily results
     AREAS = (BRANDS, ACCOUNTS, GOALS, SNAPSHOTS, PERSONAS, AUDITS, GUIDE, REVIEWS, PLATFORMS,
-             POSTS, OCCASIONS, AGENDA, ENGAGEMENT, NEWS, COMPETITORS)
+             POSTS, OCCASIONS, AGENDA, ENGAGEMENT, NEWS, COMPETITORS, METRICS, CAMPAIGNS)
 
     def __init__(self) -> None:
         super().__init__()
