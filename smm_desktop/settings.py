@@ -6,6 +6,7 @@ import dataclasses
 import json
 import logging
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from smm_desktop import paths
@@ -15,6 +16,8 @@ from smm_desktop.domain.retention import RetentionPolicy
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("en", "ar")
+FOLLOW_UP_DAYS = (1, 14)
+MAX_REMINDER_MINUTES = 24 * 60
 THEMES = ("system", "light", "dark")
 DIGITS = ("locale", "latin", "arabic")
 MAX_RECENT = 8
@@ -39,6 +42,13 @@ class Settings:
     keep_monthly: int = 9  # then one a month for this many months
     location_ok: list[str] = field(default_factory=list)  # risky places the user chose to keep
     show_hijri: bool = False  # the Hijri date in each calendar day tile
+    follow_up_days: int = 3  # the to-do's follow-ups look this many days ahead
+    reminder_minutes: int = 30  # a tray reminder this long before a post; 0 = none
+    morning_summary: bool = True  # the day's summary once, the first time the app is open
+    morning_time: str = "08:30"  # from this time of day
+    week_start: int = -1  # -1 = the system locale's first day, else 0 Monday … 6 Sunday
+    today_all_brands: bool = True  # the to-do list shows every brand (else the current one)
+    last_summary_day: str = ""  # ISO day the morning summary was last shown
 
     def retention(self) -> RetentionPolicy:
         """How many rolling backups to keep, as the person set it."""
@@ -89,7 +99,41 @@ def _sanitised(settings: Settings) -> Settings:
         settings.digits = "locale"
     if "://" not in settings.database_url:
         settings.database_url = ""
+    return _sanitised_today(settings, defaults)
+
+
+def _sanitised_today(settings: Settings, defaults: Settings) -> Settings:
+    """The to-do and reminder settings in their ranges (bools are ints in Python: refused)."""
+    low, high = FOLLOW_UP_DAYS
+    for name, lowest, highest in (("follow_up_days", low, high),
+                                  ("reminder_minutes", 0, MAX_REMINDER_MINUTES),
+                                  ("week_start", -1, 6)):
+        value = getattr(settings, name)
+        if isinstance(value, bool) or not lowest <= value <= highest:
+            setattr(settings, name, getattr(defaults, name))
+    if clock_time(settings.morning_time) is None:
+        settings.morning_time = defaults.morning_time
+    if not _is_day(settings.last_summary_day):
+        settings.last_summary_day = ""
     return settings
+
+
+def clock_time(text: str) -> tuple[int, int] | None:
+    """"08:30" as (8, 30); None when it is not a time of day."""
+    hours, colon, minutes = text.partition(":")
+    if not (colon and hours.isdigit() and minutes.isdigit() and len(minutes) == 2
+            and len(hours) <= 2 and hours.isascii() and minutes.isascii()):
+        return None
+    hour, minute = int(hours), int(minutes)
+    return (hour, minute) if hour < 24 and minute < 60 else None
+
+
+def _is_day(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return text == ""
+    return True
 
 
 def save(settings: Settings, path: Path | None = None) -> None:

@@ -110,3 +110,39 @@ def test_remember_workspace_keeps_at_most_max_recent() -> None:
     assert len(chosen.recent_workspaces) == MAX_RECENT
     assert chosen.recent_workspaces[0] == f"/w/{MAX_RECENT + 2}.smmws"
     assert chosen.recent_workspaces[-1] == "/w/3.smmws"
+
+
+def test_the_to_do_and_reminder_settings_round_trip(file: Path) -> None:
+    chosen = Settings(follow_up_days=7, reminder_minutes=0, morning_summary=False,
+                      morning_time="07:05", week_start=5, today_all_brands=False,
+                      last_summary_day="2027-03-10")
+    settings.save(chosen, file)
+    assert settings.load(file) == chosen
+    defaults = Settings()
+    assert (defaults.follow_up_days, defaults.reminder_minutes, defaults.morning_summary,
+            defaults.morning_time, defaults.week_start, defaults.today_all_brands,
+            defaults.last_summary_day) == (3, 30, True, "08:30", -1, True, "")
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("follow_up_days", 0), ("follow_up_days", 15), ("follow_up_days", True),
+     ("reminder_minutes", -5), ("reminder_minutes", 100_000), ("week_start", 7),
+     ("week_start", -2), ("week_start", "monday"), ("morning_time", "8.30"),
+     ("morning_time", "24:00"), ("morning_time", "08:60"), ("morning_time", "٠٨:٣٠"),
+     ("morning_summary", "yes"), ("today_all_brands", 0), ("last_summary_day", "yesterday")],
+)
+def test_to_do_settings_out_of_range_give_the_default(file: Path, key: str,
+                                                      value: object) -> None:
+    file.parent.mkdir(parents=True)
+    file.write_text(json.dumps({key: value, "theme": "dark"}), encoding="utf-8")
+    loaded = settings.load(file)
+    assert getattr(loaded, key) == getattr(Settings(), key)
+    assert loaded.theme == "dark"
+
+
+def test_clock_time() -> None:
+    assert settings.clock_time("08:30") == (8, 30)
+    assert settings.clock_time("7:05") == (7, 5)
+    assert settings.clock_time("23:59") == (23, 59)
+    assert settings.clock_time("") is None

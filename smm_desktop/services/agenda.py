@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
@@ -29,7 +29,7 @@ from smm_desktop.services.post_data import PostData, post_data
 from smm_desktop.services.reviews import ReviewService
 from smm_desktop.services.snapshots import SnapshotService
 
-__all__ = ["AgendaPost", "AgendaService", "Derived", "FollowUp", "Kind"]
+__all__ = ["AgendaPost", "AgendaService", "Derived", "FollowUp", "Kind", "Upcoming"]
 
 _GOAL_KINDS = {GoalStatus.OFF_TRACK: Kind.GOAL_OFF_TRACK, GoalStatus.AT_RISK: Kind.GOAL_AT_RISK}
 _GOALS, _GUIDE, _REVIEW = "strategy/goals", "strategy/guide", "strategy/review"
@@ -55,6 +55,18 @@ class FollowUp:
     posts: tuple[PostData, ...]
     first_due: date
     past_due: bool = False
+
+
+@dataclass(frozen=True)
+class Upcoming:
+    """A light row for a reminder: a post's time, status, topic and its accounts' handles."""
+
+    post_id: int
+    brand_id: int
+    topic: str
+    scheduled_at: datetime
+    status: PostStatus
+    handles: tuple[str, ...]
 
 
 def _day_start(day: date) -> datetime:
@@ -157,6 +169,30 @@ class AgendaService:
             for row in rows:
                 found[row.brand_id].append(post_data(row, platforms))
         return found
+
+    def upcoming(self, brand_ids: Sequence[int], start: datetime,
+                 end: datetime) -> list[Upcoming]:
+        """Live posts of these brands timed from `start` to `end` (both included), neither
+        published nor cancelled, by time; one query, only that window."""
+        if not brand_ids:
+            return []
+        query = (select(Post.id, Post.brand_id, Post.topic, Post.scheduled_at, Post.status,
+                        SocialAccount.handle)
+                 .outerjoin(PostAccount, PostAccount.post_id == Post.id)
+                 .outerjoin(SocialAccount, and_(SocialAccount.id == PostAccount.account_id,
+                                                SocialAccount.deleted_at.is_(None)))
+                 .where(Post.brand_id.in_(brand_ids), Post.deleted_at.is_(None),
+                        Post.scheduled_at >= start, Post.scheduled_at <= end,
+                        Post.status.not_in([s.value for s in rules.FINISHED]))
+                 .order_by(Post.scheduled_at, Post.id, PostAccount.id))
+        rows: dict[int, Upcoming] = {}
+        with self._sf() as s:
+            for ident, brand_id, topic, at, status, handle in s.execute(query):
+                assert at is not None  # within the window
+                row = rows.get(ident) or Upcoming(ident, brand_id, topic or "", at,
+                                                  PostStatus(status), ())
+                rows[ident] = replace(row, handles=row.handles + ((handle,) if handle else ()))
+        return list(rows.values())
 
     # Derived items
 

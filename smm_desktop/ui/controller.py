@@ -6,8 +6,9 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QThreadPool, QUrl
+from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QThreadPool, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -24,14 +25,19 @@ from smm_desktop.settings import Settings
 from smm_desktop.ui import recovery, theme, workspace_errors
 from smm_desktop.ui.bidi import ltr
 from smm_desktop.ui.context import UiContext
+from smm_desktop.ui.hub import DataHub
 from smm_desktop.ui.i18n import Formatter
 from smm_desktop.ui.instance import InstanceServer
 from smm_desktop.ui.main_window import MainWindow
 from smm_desktop.ui.safety import Safety
 from smm_desktop.ui.transfer import Transfer
 
+if TYPE_CHECKING:
+    from smm_desktop.ui.reminders import Reminders
+
 log = logging.getLogger(__name__)
 BACKGROUND_WAIT_MS = 30_000
+REMINDERS_AFTER_MS = 1500  # the first reminder check, after the window has shown
 
 
 RESTART_URL_VARIABLE = "SMM_DESKTOP_DATABASE_URL"
@@ -72,6 +78,7 @@ class Controller(QObject):
         self.window.restore_layout(settings.ui_state)
         self.safety = Safety(self.window, settings, self.reopen_after)
         self.transfer = Transfer(self.window, self.safety)
+        self.reminders: Reminders | None = None
 
     def open_workspace(self, target: str) -> bool:
         """Open `target` in the window; on failure say why and keep the current one."""
@@ -88,6 +95,7 @@ class Controller(QObject):
         self.services = Services.of(opened)
         ctx = UiContext.create(self.services, self.settings)
         self.window.bind(ctx)
+        self._start_reminders()
         self.safety.attach(opened, ctx.hub)
         if opened.path is not None:
             self.instance.listen(opened.path)
@@ -175,7 +183,37 @@ class Controller(QObject):
             self.instance.close()
             self.services.workspace.close()
             self.services = None
+            self._stop_reminders()
             self.safety.detach(at_close)
+
+    def _start_reminders(self) -> None:
+        """Reminders for this workspace, made a moment after the window shows (never on
+        start-up's path; not in a one-off run); the to-do list's toggle is saved as changed."""
+        if self.window.today is not None:
+            self.window.today.settings_changed.connect(self._save)
+        if self.interactive:  # (the timer holds no ctx: a closed workspace's must be freed)
+            QTimer.singleShot(REMINDERS_AFTER_MS, self, self._make_reminders)
+
+    def _make_reminders(self) -> None:
+        from smm_desktop.ui.reminders import Reminders
+
+        ctx = self.window.ctx
+        if self.services is None or ctx is None or self.reminders is not None:
+            return
+        self.reminders = Reminders(ctx, self.window, self._save)
+        self.reminders.start()
+
+    def _stop_reminders(self) -> None:
+        if self.reminders is not None:
+            self.reminders.stop()
+            self.reminders.deleteLater()
+            self.reminders = None
+
+    def _settings_to_views(self, chosen: Settings) -> None:
+        """The open workspace's views read the new settings (follow-ups, week start) now."""
+        if self.window.ctx is not None:
+            self.window.ctx.settings = chosen
+            self.window.ctx.hub.changed.emit(DataHub.AGENDA)
 
     def _refresh_recent(self) -> None:
         menu = self.window.recent_menu
@@ -222,6 +260,7 @@ class Controller(QObject):
         if not ok or chosen == before:
             return
         self.settings = self.safety.settings = chosen
+        self._settings_to_views(chosen)
         self.safety.settings_changed()
         self._save()
         app = QApplication.instance()

@@ -21,6 +21,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 FLOOR_APP = HERE / "floor_app.py"
 CALENDAR_BENCH = HERE / "calendar_bench.py"
+TODAY_BENCH = HERE / "today_bench.py"
 TIMEOUT_S = 120.0
 
 
@@ -175,6 +176,21 @@ def calendar(runs: int, years: int) -> None:
     emit("calendar_scale_ratio", round(medians[10] / medians[1], 2), "ratio")
 
 
+def today(runs: int, years: int) -> None:
+    """The to-do list rebuilt (every brand) on the `years` sample, in a child process."""
+    with tempfile.TemporaryDirectory(prefix="smm-bench-") as tmp:
+        base = Path(tmp)
+        env = child_env(base)
+        workspace = write_workspace(base, years, env)
+        done = subprocess.run(
+            [sys.executable, str(TODAY_BENCH), str(workspace), "--runs", str(runs)],
+            check=True, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=sys.stderr,
+            timeout=TIMEOUT_S,
+        )
+    samples: list[float] = json.loads(done.stdout.splitlines()[-1])["samples_ms"]
+    emit("todo_refresh_ms", round(statistics.median(samples), 1), "ms")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="SMM Desktop benchmarks (JSON lines on stdout)")
     parser.add_argument("--runs", type=int, default=5, help="measured runs of each (default 5)")
@@ -185,6 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     startup(args.runs, args.years)
     backup(args.runs, args.years)
     calendar(args.runs, args.years)
+    today(args.runs, args.years)
     return 0
 
 

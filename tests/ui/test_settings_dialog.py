@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -194,3 +195,57 @@ def test_the_new_settings_fields_are_in_arabic(qapp: QApplication, qtbot: QtBot)
     assert len(labels) == 8
     for text in (*labels, tooltip):
         assert ARABIC_LETTER.search(text), text
+
+
+def test_the_to_do_and_reminder_fields_show_and_return_the_settings(
+        qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QTime
+
+    before = Settings(follow_up_days=5, reminder_minutes=45, morning_summary=True,
+                      morning_time="07:15", week_start=6, last_summary_day="2027-03-10")
+    seen: list[tuple[object, ...]] = []
+
+    def exec_(dialog: SettingsDialog) -> int:
+        seen.append((dialog.follow_up_days.value(), dialog.reminder_minutes.value(),
+                     dialog.morning_summary.isChecked(), dialog.morning_time.isEnabled(),
+                     dialog.morning_time.time().toString("HH:mm"),
+                     dialog.week_start.currentData()))
+        dialog.follow_up_days.setValue(99)  # past the most: 14
+        dialog.reminder_minutes.setValue(0)
+        dialog.morning_summary.setChecked(False)
+        dialog.morning_time.setTime(QTime(9, 5))
+        dialog.week_start.setCurrentIndex(dialog.week_start.findData(5))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", exec_)
+    chosen, accepted = SettingsDialog.run(None, before)
+    assert accepted
+    assert seen == [(5, 45, True, True, "07:15", 6)]
+    assert (chosen.follow_up_days, chosen.reminder_minutes, chosen.morning_summary,
+            chosen.morning_time, chosen.week_start) == (14, 0, False, "09:05", 5)
+    assert chosen.last_summary_day == "2027-03-10"  # not the dialog's to change
+
+
+def test_the_reminder_fields_say_off_and_follow_the_system_week(qtbot: QtBot) -> None:
+    dialog = SettingsDialog(None, Settings(reminder_minutes=0, morning_summary=False))
+    qtbot.addWidget(dialog)
+    assert dialog.reminder_minutes.text() == "No reminder"
+    assert not dialog.morning_time.isEnabled()
+    assert dialog.week_start.currentData() == -1
+    assert dialog.week_start.count() == 8
+    dialog.follow_up_days.setValue(0)
+    assert dialog.value().follow_up_days == 1
+
+
+def test_the_to_do_group_lays_out_right_to_left_in_arabic(qapp: QApplication,
+                                                          qtbot: QtBot) -> None:
+    try:
+        i18n.install(qapp, Settings(language="ar"))
+        dialog = SettingsDialog(None, Settings())
+        qtbot.addWidget(dialog)
+        direction = dialog.follow_up_days.parentWidget().layoutDirection()
+        saturday = dialog.week_start.itemText(dialog.week_start.findData(5))
+    finally:
+        i18n.install(qapp, Settings(language="en"))
+    assert direction == Qt.LayoutDirection.RightToLeft
+    assert ARABIC_LETTER.search(saturday)  # the day names are the language's

@@ -4,6 +4,7 @@ actions, derived items opening their screen, midnight rollover, all brands vs on
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -259,3 +260,96 @@ def test_the_background_read_never_writes(qtbot: QtBot, ctx: UiContext,
         event.remove(engine, "before_cursor_execute", seen)
     assert writes == []
     assert ctx.services.routines.list_routines()  # the defaults were made, on this thread
+
+
+# --- issue #6 remainder: Enter on a post, settings, week start ---------------------------------
+
+
+def test_enter_or_a_double_click_on_a_post_opens_its_editor_and_saves_undoably(
+        panel: TodayPanel, ctx: UiContext, world: dict[str, Any], qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from smm_desktop.ui.dialogs.post_dialog import PostDialog
+
+    opened: list[Any] = []
+
+    def run(cls: type, _parent: Any, _ctx: Any, brand_id: int, initial: Any) -> tuple[Any, bool]:
+        opened.append((brand_id, initial.topic))
+        return replace(initial.to_input(), topic=initial.topic + " (edited)"), True
+
+    monkeypatch.setattr(PostDialog, "run", classmethod(run))
+    screens: list[str] = []
+    panel.open_screen.connect(screens.append)
+    _select(panel, "post", "Spring bouquet")
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Return)
+    post = world["post"]
+    assert opened == [(world["bloom"].id, "Spring bouquet")] and screens == []
+    assert ctx.services.posts.get(post.id).topic == "Spring bouquet (edited)"
+    ctx.undo.undo()
+    assert ctx.services.posts.get(post.id).topic == "Spring bouquet"
+    item = next(i for i in panel.tree._all_items()
+                if (e := panel.tree.entry_of(i)) is not None and "Late one" in e.text)
+    rect = panel.tree.visualItemRect(item)
+    qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened[-1] == (world["nabd"].id, "Late one") and screens == []
+    assert ctx.services.posts.get(world["late"].id).topic == "Late one (edited)"
+
+
+def test_follow_ups_look_as_far_ahead_as_the_setting(panel: TodayPanel, ctx: UiContext,
+                                                     world: dict[str, Any]) -> None:
+    ctx.services.posts.create(world["bloom"].id, PostInput(
+        topic="Eid visuals", status=PostStatus.IN_DESIGN, asset_owner="Sara",
+        scheduled_at=datetime.combine(TODAY + timedelta(days=6), time(9))))
+    assert not any("Sara" in t for t in _texts(panel, "follow_up"))
+    ctx.settings.follow_up_days = 7
+    panel.reload()
+    assert any("Sara" in t for t in _texts(panel, "follow_up"))
+
+
+def test_the_all_brands_toggle_is_saved_and_restored(panel: TodayPanel, ctx: UiContext,
+                                                     qtbot: QtBot) -> None:
+    assert panel.all_brands.isChecked() and ctx.settings.today_all_brands
+    with qtbot.waitSignal(panel.settings_changed):
+        panel.all_brands.setChecked(False)
+    assert ctx.settings.today_all_brands is False
+    again = TodayPanel(ctx)
+    qtbot.addWidget(again)
+    assert not again.all_brands.isChecked()
+
+
+def test_the_midnight_timer_is_armed_for_just_after_midnight(panel: TodayPanel) -> None:
+    panel.now = lambda: datetime.combine(TODAY, time(23, 59))
+    panel.reload()
+    assert panel.midnight.interval() == 61_000 and panel.midnight.isActive()
+
+
+def test_a_weekly_check_off_reads_done_in_english_and_in_the_arabic_ui(
+        qapp: QApplication, qtbot: QtBot, ctx: UiContext, world: dict[str, Any],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The week starts as the system says (here Sunday), whatever the app's language."""
+    from PySide6.QtCore import QLocale
+
+    from smm_desktop.domain.routines import Cadence
+    from smm_desktop.ui import week_start
+
+    monkeypatch.setattr(week_start, "system_locale", lambda: QLocale("en_US"))
+
+    def read() -> list[Any]:
+        view = TodayPanel(ctx)
+        view.today = lambda: TODAY
+        qtbot.addWidget(view)
+        view.reload()
+        assert view.snapshot is not None
+        return [i for i in view.snapshot.items if i.cadence is Cadence.WEEKLY]
+
+    weekly = next(i for i in read() if i.state is not ItemState.OVERDUE)
+    ctx.services.routines.check(weekly.routine_id, weekly.brand_id, weekly.period_key)
+    try:
+        i18n.install(qapp, Settings(language="ar"))
+        assert QLocale().firstDayOfWeek() == Qt.DayOfWeek.Saturday  # the UI's week differs
+        again = next(i for i in read() if (i.routine_id, i.brand_id) ==
+                     (weekly.routine_id, weekly.brand_id) and i.state is not ItemState.OVERDUE)
+    finally:
+        i18n.install(qapp, Settings(language="en"))
+    assert again.period_key == weekly.period_key
+    assert again.state is ItemState.DONE

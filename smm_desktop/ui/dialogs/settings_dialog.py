@@ -1,22 +1,29 @@
-"""Language, region, digits, theme, workspace file and backup folder."""
+"""Language, region, digits, theme, workspace file, backup folder, and the to-do list's and
+reminders' choices."""
 
 from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
+    QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
     QWidget,
 )
 
 from smm_desktop.paths import WORKSPACE_SUFFIX
-from smm_desktop.settings import Settings
+from smm_desktop.settings import FOLLOW_UP_DAYS, MAX_REMINDER_MINUTES, Settings, clock_time
 from smm_desktop.ui import labels
 from smm_desktop.ui.dialogs.form import FormDialog
 
@@ -53,6 +60,45 @@ class SettingsDialog(FormDialog):
         self.add_row("database_url", self.tr("Team database"), self.database_url)
         self.add_row("backup_dir", self.tr("Backup folder"), self._browse(self.backup_dir, True))
         self.add_row("retention", self.tr("Keep backups"), self._retention(settings))
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self._today_group(settings))
+
+    def _today_group(self, settings: Settings) -> QGroupBox:
+        """Follow-ups ahead, the reminder before a post, the morning summary, the week's start."""
+        group = QGroupBox(self.tr("To-do and reminders"))
+        form = QFormLayout(group)
+        self.follow_up_days = self._spin(settings.follow_up_days, FOLLOW_UP_DAYS[1])
+        self.follow_up_days.setMinimum(FOLLOW_UP_DAYS[0])
+        self.reminder_minutes = self._spin(settings.reminder_minutes, MAX_REMINDER_MINUTES)
+        self.reminder_minutes.setSingleStep(5)
+        self.reminder_minutes.setSpecialValueText(self.tr("No reminder"))
+        self.morning_summary = QCheckBox(self.tr("Show a summary of the day from"))
+        self.morning_summary.setChecked(settings.morning_summary)
+        self.morning_time = QTimeEdit(QTime(*(clock_time(settings.morning_time) or (8, 30))))
+        # Right to left, the edit would put the minutes first: set the direction, then the format.
+        self.morning_time.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.morning_time.setDisplayFormat("HH:mm")
+        self.morning_summary.toggled.connect(self.morning_time.setEnabled)
+        self.morning_time.setEnabled(settings.morning_summary)
+        self.week_start = self._week_combo(settings.week_start)
+        form.addRow(self.tr("Follow-ups"), _with_unit(self.follow_up_days, self.tr("days ahead")))
+        form.addRow(self.tr("Post reminder"),
+                    _with_unit(self.reminder_minutes, self.tr("minutes before")))
+        form.addRow(self.tr("Morning"), _with_unit(self.morning_summary, "", self.morning_time))
+        form.addRow(self.tr("Week starts on"), self.week_start)
+        group.setToolTip(self.tr("Reminders show in the system tray, or in the status bar where there is none, while SMM Desktop is open."))
+        return group
+
+    def _week_combo(self, current: int) -> QComboBox:
+        locale = QLocale()
+        days = [(day, locale.dayName(day + 1)) for day in range(7)]
+        combo = QComboBox()
+        combo.addItem(self.tr("As the system"), -1)
+        for day, name in days:
+            combo.addItem(name, day)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        return combo
 
     def _retention(self, settings: Settings) -> QWidget:
         """One a day for N days, one a week for N weeks, one a month for N months."""
@@ -112,10 +158,29 @@ class SettingsDialog(FormDialog):
             digits=self.digits.currentData(), theme=self.theme.currentData(),
             workspace=self.workspace.text().strip(), backup_dir=self.backup_dir.text().strip(),
             keep_daily=self.keep_daily.value(), keep_weekly=self.keep_weekly.value(),
-            keep_monthly=self.keep_monthly.value(), database_url=self.database_url.text().strip())
+            keep_monthly=self.keep_monthly.value(), database_url=self.database_url.text().strip(),
+            follow_up_days=self.follow_up_days.value(),
+            reminder_minutes=self.reminder_minutes.value(),
+            morning_summary=self.morning_summary.isChecked(),
+            morning_time=self.morning_time.time().toString("HH:mm"),
+            week_start=int(self.week_start.currentData()))
 
     @classmethod
     def run(cls, parent: QWidget | None, settings: Settings) -> tuple[Settings, bool]:
         dialog = cls(parent, settings)
         accepted = dialog.exec() == FormDialog.DialogCode.Accepted
         return (dialog.value() if accepted else settings), accepted
+
+
+def _with_unit(field: QWidget, unit: str, *more: QWidget) -> QWidget:
+    """A field and the word after it ("3 days ahead"), in reading order either way."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(field)
+    if unit:
+        row.addWidget(QLabel(unit))
+    for widget in more:
+        row.addWidget(widget)
+    row.addStretch()
+    return box

@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from smm_desktop.domain.enums import PostStatus
+from smm_desktop.domain.errors import NotFound
 from smm_desktop.domain.routines import RoutineItem
 from smm_desktop.ui.context import UiContext
 from smm_desktop.ui.hub import DataHub
@@ -57,6 +58,23 @@ class TodayActions(QObject):
         self.ctx.undo.push(ChangeCommand(text, self.ctx.hub, DataHub.POSTS, post,
                                          self.ctx.services.posts.update, before,
                                          replace(before, status=status)))
+
+    def edit_post(self, post: Any, draft: Any = None) -> None:
+        """The post editor, saved as one undo step; a refused save reopens it with the draft."""
+        from smm_desktop.ui.dialogs.post_dialog import PostDialog
+
+        data, ok = PostDialog.run(self._widget, self.ctx, post.brand_id, draft or post)
+        if not ok or data is None or data == post.to_input():
+            return
+        posts = self.ctx.services.posts
+        command = ChangeCommand(self.tr("Edit post"), self.ctx.hub, DataHub.POSTS, post,
+                                posts.update, post.to_input(), data)
+        self.ctx.undo.push(command)
+        if command.failed:
+            try:
+                self.edit_post(posts.get(post.id), data)
+            except NotFound:
+                return
 
     @staticmethod
     def copy_caption(post: Any) -> str:

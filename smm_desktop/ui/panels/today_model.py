@@ -62,14 +62,15 @@ class Snapshot:
 
 
 def load(services: Services, brand_ids: Sequence[int], brands: dict[int, str], today: date,
-         week_start: int) -> Snapshot:
-    """One read of each service for `brand_ids` (the brands shown)."""
+         week_start: int, follow_up_days: int = 3) -> Snapshot:
+    """One read of each service for `brand_ids` (the brands shown); follow-ups look
+    `follow_up_days` ahead."""
     agenda, ids = services.agenda, list(brand_ids)
     snap = Snapshot(today, brands, len(ids) > 1)
     if not ids:
         return snap
     snap.posts = agenda.today_posts(ids, today)
-    snap.follow_ups = agenda.follow_ups(ids, today)
+    snap.follow_ups = agenda.follow_ups(ids, today, follow_up_days)
     snap.derived = agenda.derived(ids, today)
     snap.routines = {r.id: r for r in services.routines.list_routines(include_disabled=False)}
     snap.items = services.routines.open_items(ids, week_start)

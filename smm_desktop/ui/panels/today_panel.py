@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,6 +28,7 @@ from smm_desktop.ui.panels import today_model
 from smm_desktop.ui.panels.today_actions import TodayActions
 from smm_desktop.ui.panels.today_model import Entry
 from smm_desktop.ui.panels.today_tree import TodayTree
+from smm_desktop.ui.week_start import first_weekday
 
 RELOAD_AREAS = frozenset({DataHub.POSTS, DataHub.GOALS, DataHub.SNAPSHOTS, DataHub.REVIEWS,
                           DataHub.GUIDE, DataHub.AGENDA, DataHub.ACCOUNTS, DataHub.BRANDS})
@@ -42,9 +43,11 @@ def _button(text: str, tip: str = "") -> QToolButton:
 
 
 class TodayPanel(QWidget):
-    """Reads when first shown and on changes; `open_screen(name)` asks the window for a tab."""
+    """Reads when first shown and on changes; `open_screen(name)` asks the window for a tab;
+    `settings_changed` when it changed ctx.settings (the "All brands" toggle) to be saved."""
 
     open_screen = Signal(str)
+    settings_changed = Signal()
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,7 +81,7 @@ class TodayPanel(QWidget):
         self.all_brands = _button(self.tr("All brands"),
                                   self.tr("Show every brand, or only the brand chosen above"))
         self.all_brands.setCheckable(True)
-        self.all_brands.setChecked(True)
+        self.all_brands.setChecked(self.ctx.settings.today_all_brands)
         self.all_brands.toggled.connect(self._on_scope_toggled)
         self.add_task = _button(self.tr("+ Task"), self.tr("Add a one-off task"))
         self.add_task.clicked.connect(self.new_task)
@@ -146,9 +149,9 @@ class TodayPanel(QWidget):
     def _brand_names(self) -> dict[int, str]:
         return {b.id: b.name for b in self.ctx.services.brands.list_brands(include_archived=False)}
 
-    @staticmethod
-    def week_start() -> int:
-        return QLocale().firstDayOfWeek().value - 1
+    def week_start(self) -> int:
+        """The setting, else the system's (not the UI language's: weekly keys stay put)."""
+        return first_weekday(self.ctx.settings)
 
     def reload(self) -> None:
         """One read of each service for the brands shown, then the list."""
@@ -162,12 +165,13 @@ class TodayPanel(QWidget):
         self._generation += 1
         services, names, week = self.ctx.services, self._brand_names(), self.week_start()
         ids, today = self.brand_ids(names), self.today()
+        days = self.ctx.settings.follow_up_days
         if not self._defaults_made:  # a write: on this thread, never beside the person's edits
             services.routines.ensure_defaults(week)
             self._defaults_made = True
 
         def read() -> today_model.Snapshot:
-            return today_model.load(services, ids, names, today, week)
+            return today_model.load(services, ids, names, today, week, days)
         return read
 
     def _load_in_background(self) -> None:
@@ -220,7 +224,10 @@ class TodayPanel(QWidget):
         if not self.all_brands.isChecked():
             self._refresh()
 
-    def _on_scope_toggled(self, _all: bool) -> None:
+    def _on_scope_toggled(self, every: bool) -> None:
+        if self.ctx.settings.today_all_brands != every:
+            self.ctx.settings.today_all_brands = every
+            self.settings_changed.emit()
         self._refresh()
 
     @override
@@ -273,11 +280,14 @@ class TodayPanel(QWidget):
             self.edits.set_task_done(entry.payload, done)
 
     def open_entry(self, entry: Entry | None) -> None:
-        """Enter or a double click: a task opens its editor, the others their screen."""
+        """Enter or a double click: a task or a post opens its editor, the others their
+        screen."""
         if entry is None:
             return
         if entry.kind == "task":
             self.edits.edit_task(entry.payload)
+        elif entry.kind == "post":
+            self.edits.edit_post(entry.payload.post)
         elif entry.screen:
             self.open_screen.emit(entry.screen)
 

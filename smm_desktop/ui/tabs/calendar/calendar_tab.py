@@ -26,6 +26,7 @@ from smm_desktop.domain.digits import with_digits
 from smm_desktop.domain.month_grid import add_months
 from smm_desktop.domain.post_filter import PostCriteria
 from smm_desktop.services.post_data import PostData
+from smm_desktop.settings import Settings
 from smm_desktop.ui.context import UiContext
 from smm_desktop.ui.hub import DataHub
 from smm_desktop.ui.models.calendar_month import CalendarMonthModel
@@ -39,17 +40,20 @@ from smm_desktop.ui.tabs.calendar.names import load_names
 from smm_desktop.ui.tabs.calendar.plan_export import PlanExporter
 from smm_desktop.ui.tabs.calendar.post_actions import PostActions
 from smm_desktop.ui.tabs.calendar.week_control import WeekControl
+from smm_desktop.ui.week_start import first_weekday as chosen_first_day
 
 _AREAS = (DataHub.POSTS, DataHub.ACCOUNTS, DataHub.BRANDS, DataHub.OCCASIONS)
 MONTH, LIST, WEEK = 0, 1, week_hooks.WEEK
 _CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def locale_week() -> tuple[int, frozenset[int]]:
-    """The first day of the week and the weekend days (0 Monday … 6 Sunday) of the locale."""
+def locale_week(settings: Settings | None = None) -> tuple[int, frozenset[int]]:
+    """The first day of the week and the weekend days (0 Monday … 6 Sunday) of the locale;
+    with `settings`, the first day is theirs (ui/week_start.py: the to-do list's too)."""
     locale = QLocale()
     working = {d.value - 1 for d in locale.weekdays()}
-    return locale.firstDayOfWeek().value - 1, frozenset(set(range(7)) - working)
+    first = locale.firstDayOfWeek().value - 1 if settings is None else chosen_first_day(settings)
+    return first, frozenset(set(range(7)) - working)
 
 
 class CalendarTab(QWidget):
@@ -68,7 +72,7 @@ class CalendarTab(QWidget):
         self.model.digits = ctx.fmt.digits
         self.month_view = MonthView(self.model, ctx.fmt)
         self.list_panel = PostListPanel(ctx.fmt)
-        self.week = WeekControl(ctx, self.edits, locale_week, self)
+        self.week = WeekControl(ctx, self.edits, lambda: locale_week(ctx.settings), self)
         self.filters = FilterBar()
         self.criteria = PostCriteria()
         self.range_posts: list[PostData] = []
@@ -259,7 +263,7 @@ class CalendarTab(QWidget):
 
     def load_month(self) -> None:
         """One query for the 42 days shown; the list view takes the month's own days."""
-        first_weekday, weekend = locale_week()
+        first_weekday, weekend = locale_week(self.ctx.settings)
         self.model.set_month(self.year, self.month, first_weekday, weekend, self.edits.today())
         posts = self.ctx.services.posts.list_range(
             self.ctx.scope.brand_id, self.model.first_day(), self.model.last_day())

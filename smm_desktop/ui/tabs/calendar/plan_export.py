@@ -140,7 +140,7 @@ class PlanExporter(QObject):
     def _request(self, brand_id: int) -> MonthRequest:
         from smm_desktop.ui.tabs.calendar.calendar_tab import locale_week
 
-        first, weekend = locale_week()
+        first, weekend = locale_week(self.ctx.settings)
         rtl = self.owner.layoutDirection() == Qt.LayoutDirection.RightToLeft
         return MonthRequest(brand_id, self.owner.year, self.owner.month, rtl, first, weekend)
 
