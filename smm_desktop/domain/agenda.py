@@ -22,6 +22,8 @@ FINISHED = frozenset({PostStatus.PUBLISHED, PostStatus.CANCELLED})
 PLAN_CHECK_DAY = 20
 # Metrics older than this many days ask for an import.
 STALE_AFTER_DAYS = 7
+# Competitors are checked once a week: this many days after the last check it is due again.
+COMPETITOR_CHECK_DAYS = 7
 # The current quarter's review is due in its last this-many days.
 REVIEW_WINDOW_DAYS = 14
 
@@ -36,6 +38,7 @@ class Kind:
     PLAN_THIN = "plan_thin"
     METRICS_STALE = "metrics_stale"
     CONSISTENCY_DUE = "consistency_due"
+    COMPETITORS_UNCHECKED = "competitors_unchecked"
 
 
 # Lower comes first: what is already late or hurting a goal before what is merely due.
@@ -45,6 +48,7 @@ URGENCY = {
     Kind.GOAL_AT_RISK: 30,
     Kind.PLAN_THIN: 40,
     Kind.METRICS_STALE: 50,
+    Kind.COMPETITORS_UNCHECKED: 55,
     Kind.REVIEW_DUE: 60,
     Kind.CONSISTENCY_DUE: 70,
 }
@@ -141,6 +145,11 @@ def plan_thin(planned: int, weekdays: Sequence[int], year: int, month: int) -> b
 def metrics_stale(last_day: date | None, today: date) -> bool:
     """No number at all, or the newest is over STALE_AFTER_DAYS days old."""
     return last_day is None or (today - last_day).days > STALE_AFTER_DAYS
+
+
+def competitors_unchecked(last_day: date | None, today: date) -> bool:
+    """No competitor snapshot at all, or the newest is COMPETITOR_CHECK_DAYS days old or more."""
+    return last_day is None or (today - last_day).days >= COMPETITOR_CHECK_DAYS
 
 
 def review_due(today: date, completed: set[Quarter],

@@ -22,6 +22,7 @@ from smm_desktop.domain.enums import Platform, PostStatus
 from smm_desktop.domain.kpi import GoalStatus
 from smm_desktop.services.accounts import AccountData, AccountService
 from smm_desktop.services.brands import BrandService
+from smm_desktop.services.competitors import CompetitorService
 from smm_desktop.services.goals import GoalService
 from smm_desktop.services.guides import GuideService
 from smm_desktop.services.pillars import PillarService
@@ -33,6 +34,7 @@ __all__ = ["AgendaPost", "AgendaService", "Derived", "FollowUp", "Kind", "Upcomi
 
 _GOAL_KINDS = {GoalStatus.OFF_TRACK: Kind.GOAL_OFF_TRACK, GoalStatus.AT_RISK: Kind.GOAL_AT_RISK}
 _GOALS, _GUIDE, _REVIEW = "strategy/goals", "strategy/guide", "strategy/review"
+_COMPETITORS = "competitors/check"
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,7 @@ class AgendaService:
         self._reviews = ReviewService(session_factory)
         self._guides = GuideService(session_factory)
         self._brands = BrandService(session_factory)
+        self._competitors = CompetitorService(session_factory)
 
     # Posts
 
@@ -209,6 +212,7 @@ class AgendaService:
             created = since.get(brand_id)
             found += self._review_items(brand_id, today, created.date() if created else None)
             found += self._guide_items(brand_id, today)
+            found += self._competitor_items(brand_id, today)
         return rules.by_urgency(found)
 
     def _goal_items(self, brand_id: int, today: date) -> list[Derived]:
@@ -278,6 +282,17 @@ class AgendaService:
         kind = Kind.REVIEW_OVERDUE if late else Kind.REVIEW_DUE
         return [rules.derived(kind, brand_id, (quarter.year, quarter.number, quarter.last_day),
                               _REVIEW)]
+
+    def _competitor_items(self, brand_id: int, today: date) -> list[Derived]:
+        """The weekly competitor check not done, for brands that have competitors: (how many,
+        the last check's day or None, days since or None)."""
+        count = self._competitors.count_competitors(brand_id)
+        last = self._competitors.last_checked(brand_id) if count else None
+        if not count or not rules.competitors_unchecked(last, today):
+            return []
+        age = None if last is None else (today - last).days
+        return [rules.derived(Kind.COMPETITORS_UNCHECKED, brand_id, (count, last, age),
+                              _COMPETITORS)]
 
     def _guide_items(self, brand_id: int, today: date) -> list[Derived]:
         """The quarterly consistency check due: (the last check's day or None,)."""

@@ -13,12 +13,15 @@ from PySide6.QtCore import QCoreApplication, QDate
 from smm_desktop.domain.enums import PostStatus
 from smm_desktop.domain.routines import Cadence, ItemState, RoutineItem
 from smm_desktop.services.registry import Services
+from smm_desktop.ui.bidi import isolate
 from smm_desktop.ui.i18n import Formatter, digits_in
 from smm_desktop.ui.panels import today_text
 from smm_desktop.ui.post_labels import status_name
 from smm_desktop.ui.tabs.calendar.post_text import time_text
 
 URGENT_DERIVED = 20  # goals off track and overdue reviews show in red
+# Derived items whose sentence names no account: the brand is added to the line.
+_BRAND_KINDS = ("consistency_due", "competitors_unchecked")
 LEFT_POST = (PostStatus.IDEA, PostStatus.DRAFT, PostStatus.IN_DESIGN, PostStatus.READY)
 
 
@@ -119,7 +122,7 @@ def post_section(snap: Snapshot, fmt: Formatter) -> Section:
 
 
 def follow_up_entry(snap: Snapshot, fmt: Formatter, item: Any) -> Entry:
-    owner = item.owner or QCoreApplication.translate("TodayText", "nobody named")
+    owner = isolate(item.owner) or QCoreApplication.translate("TodayText", "nobody named")
     count = digits_in(str(len(item.posts)))
     day = _day(fmt, item.first_due)
     past_due = getattr(item, "past_due", False)
@@ -147,7 +150,7 @@ def derived_section(snap: Snapshot, fmt: Formatter) -> Section:
         text = today_text.derived_text(item.kind, item.text_args, fmt)
         brand = _brand(snap, item.brand_id)
         tip = f"{brand}\n{text}" if brand else text
-        line = f"{text} · {brand}" if brand and item.kind == "consistency_due" else text
+        line = f"{text} · {brand}" if brand and item.kind in _BRAND_KINDS else text
         entries.append(Entry("derived", line, tip, urgent=item.urgency <= URGENT_DERIVED,
                              screen=item.screen, payload=item))
     return Section("check", QCoreApplication.translate("TodayText", "To check"), len(entries), tuple(entries))

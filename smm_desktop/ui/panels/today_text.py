@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDate
 
 from smm_desktop.domain.routines import Cadence
 from smm_desktop.ui import routine_labels
-from smm_desktop.ui.bidi import ltr
+from smm_desktop.ui.bidi import isolate, ltr
 from smm_desktop.ui.i18n import Formatter, number_text
 from smm_desktop.ui.post_labels import status_name
 from smm_desktop.ui.tabs.calendar.post_text import platform_names, time_text
@@ -32,6 +32,7 @@ _DERIVED = {
     "plan_thin": QT_TRANSLATE_NOOP("TodayText", "Next month thin: %1 has %3 of %4 posts"),
     "metrics_stale": QT_TRANSLATE_NOOP("TodayText", "Import this week's numbers: %1"),
     "consistency_due": QT_TRANSLATE_NOOP("TodayText", "Consistency check due"),
+    "competitors_unchecked": QT_TRANSLATE_NOOP("TodayText", "Weekly competitor check due"),
 }
 _HANDLE_KINDS = ("plan_thin", "metrics_stale")  # their %1 is an account's handle
 
@@ -49,6 +50,8 @@ def _arg(value: Any, fmt: Formatter) -> str:
         return fmt.date(QDate(value.year, value.month, value.day))
     if value is None:
         return ""
+    if isinstance(value, str) and not value.isdigit():
+        return isolate(value)  # a goal's title or a name keeps its own direction in the line
     return number_text(str(value))  # no thousands separator: years and counts read as typed
 
 
@@ -57,7 +60,7 @@ def derived_text(kind: str, args: Sequence[Any], fmt: Formatter) -> str:
     template = _DERIVED.get(kind)
     values = [_arg(a, fmt) for a in args]
     if kind in _HANDLE_KINDS and values:
-        values[0] = ltr("@" + values[0].lstrip("@"))
+        values[0] = ltr("@" + str(args[0]).lstrip("@"))
     if template is None:
         return QCoreApplication.translate("TodayText", "To check: %1").replace("%1", ", ".join(values) or kind)
     text = _tr(template)
