@@ -19,6 +19,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--workspace", help="workspace file or database URL to open")
+    where.add_argument("file", nargs="?", metavar="WORKSPACE.smmws",
+                       help="workspace file to open (what a double-click on one passes)")
     where.add_argument("--database-url", metavar="URL",
                        help="a team database instead of the file, e.g. postgresql://user@host/db")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG and exit")
@@ -28,12 +30,20 @@ def build_parser() -> argparse.ArgumentParser:
                              "a Calendar view as calendar/month, /week or /list; a page of the "
                              "Today dock as today/engagement or today/news")
     parser.add_argument("--lang", choices=("ar", "en"), help="language for this run only")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check that this copy works (workspace, report PDF, fonts, "
+                             "translations), print each check and exit")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args, qt_args = parser.parse_known_args(argv)
+    if args.self_test:
+        from smm_desktop.ui import self_test
+
+        return self_test.run(qt_args)
+    args.workspace = args.workspace or args.file
     # A restart after a settings change hands a database URL over here, not on the command line.
     args.database_url = args.database_url or os.environ.pop("SMM_DESKTOP_DATABASE_URL", None)
     if args.database_url is not None and "://" not in args.database_url:
@@ -76,6 +86,9 @@ def _run(app: object, settings: settings_io.Settings, args: argparse.Namespace, 
     if args.screenshot or args.tab != "strategy":
         controller.window.show_tab(args.tab)
     controller.window.show()
+    from smm_desktop.ui.file_open import FileOpenFilter
+
+    FileOpenFilter.install(app, controller.open_workspace)
     if args.screenshot:
         QTimer.singleShot(400, lambda: _screenshot(controller, Path(args.screenshot)))
     elif os.environ.get("SMM_DESKTOP_BENCH_READY"):

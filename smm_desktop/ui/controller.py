@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QThreadPool, 
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from smm_desktop import __version__, paths
+from smm_desktop import paths
 from smm_desktop import settings as settings_io
 from smm_desktop.db.backup import BackupFailed
 from smm_desktop.db.engine import to_url
@@ -304,9 +304,9 @@ class Controller(QObject):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file().parent)))
 
     def about(self) -> None:
-        QMessageBox.about(self.window, self.tr("About SMM Desktop"), self.tr(
-            "SMM Desktop %1\nPlan, track and report social media work for your clients.")
-            .replace("%1", __version__))
+        from smm_desktop.ui.dialogs.about_dialog import AboutDialog
+
+        AboutDialog.run(self.window)
 
     def shut_down(self) -> None:
         self.settings.ui_state = self.window.save_layout()
