@@ -22,6 +22,7 @@ ROOT = HERE.parent.parent
 FLOOR_APP = HERE / "floor_app.py"
 CALENDAR_BENCH = HERE / "calendar_bench.py"
 TODAY_BENCH = HERE / "today_bench.py"
+IMPORT_BENCH = HERE / "import_bench.py"
 TIMEOUT_S = 120.0
 
 
@@ -191,6 +192,19 @@ def today(runs: int, years: int) -> None:
     emit("todo_refresh_ms", round(statistics.median(samples), 1), "ms")
 
 
+def import_rows(runs: int) -> None:
+    """Preview + commit of a 100,000-row Facebook posts export, in a child process."""
+    with tempfile.TemporaryDirectory(prefix="smm-bench-") as tmp:
+        env = child_env(Path(tmp))
+        done = subprocess.run(
+            [sys.executable, str(IMPORT_BENCH), "--runs", str(min(runs, 3))],
+            check=True, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=sys.stderr,
+            timeout=TIMEOUT_S,
+        )
+    value = json.loads(done.stdout.splitlines()[-1])["value"]
+    emit("import_rows_per_s", value, "rows/s")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="SMM Desktop benchmarks (JSON lines on stdout)")
     parser.add_argument("--runs", type=int, default=5, help="measured runs of each (default 5)")
@@ -202,6 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     backup(args.runs, args.years)
     calendar(args.runs, args.years)
     today(args.runs, args.years)
+    import_rows(args.runs)
     return 0
 
 

@@ -1,0 +1,255 @@
+"""Carrying out a planned import and undoing one: bulk inserts and updates (Core executemany,
+never a statement per row), each written row recorded in ImportChange so the import can be
+played back in reverse. The caller holds the unit of work."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Table, bindparam, delete, func, insert, select, update
+from sqlalchemy.orm import Session, aliased
+
+from smm_desktop.db.base import utcnow
+from smm_desktop.db.models import Campaign, CampaignDay, Post, PostAccount, Snapshot
+from smm_desktop.db.models.numbers import ImportChange, ImportLog, PostMetric
+from smm_desktop.domain.errors import Conflict, NotFound
+from smm_desktop.services.import_state import Change, Row, Writes
+
+TABLES: dict[str, Table] = {
+    m.__tablename__: m.__table__  # type: ignore[misc]
+    for m in (Post, PostMetric, Snapshot, Campaign, CampaignDay)
+}
+POST_ACCOUNT: Table = PostAccount.__table__  # type: ignore[assignment]
+CHANGE: Table = ImportChange.__table__  # type: ignore[assignment]
+VERSIONED = {"post", "post_metric", "campaign", "campaign_day"}
+# Rows an import added go in this order on undo (children first).
+DELETE_ORDER = ("post_metric", "campaign_day", "snapshot", "post", "campaign")
+CHUNK = 500
+
+
+def _insert(s: Session, table: str, rows: list[Row]) -> list[int]:
+    """Insert the rows in bulk; their new ids in the same order."""
+    if not rows:
+        return []
+    t = TABLES[table]
+    if s.get_bind().dialect.name == "sqlite":
+        return _insert_sqlite(s, t, rows, with_ids=True)
+    stmt = insert(t).returning(t.c.id, sort_by_parameter_order=True)
+    return list(s.scalars(stmt, rows))
+
+
+def _insert_plain(s: Session, t: Table, rows: list[Row]) -> None:
+    """Insert rows whose ids nobody needs back."""
+    if not rows:
+        return
+    if s.get_bind().dialect.name == "sqlite":
+        _insert_sqlite(s, t, rows, with_ids=False)
+    else:
+        s.execute(insert(t), rows)
+
+
+def _insert_sqlite(s: Session, t: Table, rows: list[Row], with_ids: bool) -> list[int]:
+    """SQLite: one driver executemany with the columns' own bind processors. The ids follow
+    the table's highest (the unit of work holds the file's only writer; a clash rolls back)."""
+    conn = s.connection()
+    conn.exec_driver_sql("PRAGMA cache_size=-65536")  # 64 MiB: big imports stay in memory
+    columns = [c for c in rows[0] if c in t.c]
+    for column in t.c:  # the columns' Python defaults, as Core insert() would fill them
+        default = column.default
+        if column.name not in columns and default is not None and column.name != "id" \
+                and (default.is_scalar or default.is_callable):
+            columns.append(column.name)
+    start = (conn.execute(select(func.max(t.c.id))).scalar() or 0) if with_ids else 0
+    ids = list(range(start + 1, start + 1 + len(rows))) if with_ids else []
+    params = _sqlite_params(conn.dialect, t, columns, rows)
+    names = (["id"] if with_ids else []) + columns
+    sql = (f"INSERT INTO {t.name} ({', '.join(names)}) "
+           f"VALUES ({', '.join('?' for _ in names)})")
+    if with_ids:
+        params = [(i, *p) for i, p in zip(ids, params, strict=True)]
+    conn.exec_driver_sql(sql, params)
+    return ids
+
+
+def _sqlite_params(dialect: Any, t: Table, columns: list[str],
+                   rows: list[Row]) -> list[tuple[Any, ...]]:
+    """The rows as driver tuples: missing columns take their default, values bound as the
+    columns' types bind them."""
+    fills = []
+    for name in columns:
+        default = t.c[name].default
+        fill: Any = None
+        if default is not None and default.is_scalar:
+            fill = default.arg  # type: ignore[attr-defined]
+        elif default is not None and default.is_callable:
+            fill = default.arg(None)  # type: ignore[attr-defined]
+        fills.append(fill)
+    procs = [t.c[name].type.bind_processor(dialect) for name in columns]
+    out = []
+    for row in rows:
+        values = [row.get(name, fill) for name, fill in zip(columns, fills, strict=True)]
+        out.append(tuple(v if p is None or v is None else p(v)
+                         for v, p in zip(values, procs, strict=True)))
+    return out
+
+
+def _update(s: Session, table: str, changes: Iterable[tuple[int, Row]]) -> None:
+    """Update rows by id in bulk, one executemany per set of columns changed."""
+    t = TABLES[table]
+    groups: dict[tuple[str, ...], list[Row]] = defaultdict(list)
+    for ident, values in changes:
+        groups[tuple(sorted(values))].append({"_id": ident, **{f"v_{k}": v for k, v in values.items()}})
+    for columns, params in groups.items():
+        stmt = update(t).where(t.c.id == bindparam("_id")).values(
+            {c: bindparam(f"v_{c}") for c in columns})
+        if table in VERSIONED:
+            stmt = stmt.values(version=t.c.version + 1)
+        s.connection().execute(stmt, params)
+
+
+def _json(value: object) -> str:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+class Recorder:
+    """Collects the ImportChange rows of one import, in the order the rows were written."""
+
+    def __init__(self, import_id: int) -> None:
+        self.import_id = import_id
+        self.rows: list[Row] = []
+
+    def added(self, table: str, ids: Sequence[int]) -> None:
+        self.rows.extend({"import_id": self.import_id, "table_name": table, "row_id": i,
+                          "before": None} for i in ids)
+
+    def changed(self, table: str, changes: Sequence[Change]) -> None:
+        self.rows.extend({"import_id": self.import_id, "table_name": table, "row_id": i,
+                          "before": json.dumps(before, default=_json, ensure_ascii=False)}
+                         for i, _new, before in changes)
+
+
+def write(s: Session, writes: Writes, import_id: int, account_id: int | None) -> None:
+    """Insert and update what the plan says, recording every row in ImportChange."""
+    rec = Recorder(import_id)
+    post_ids = _insert(s, "post", writes.posts)
+    rec.added("post", post_ids)
+    if post_ids:
+        _insert_plain(s, POST_ACCOUNT, [{"post_id": i, "account_id": account_id}
+                                        for i in post_ids])
+    _changes(s, rec, "post", writes.post_updates, None)
+    for metric in writes.metrics:
+        ref = metric.pop("post_ref", None)
+        if ref is not None:
+            metric["post_id"] = post_ids[ref]
+        metric["import_id"] = import_id
+    rec.added("post_metric", _insert(s, "post_metric", writes.metrics))
+    _changes(s, rec, "post_metric", writes.metric_updates, import_id)
+    rec.added("snapshot", _insert(s, "snapshot", writes.snapshots))
+    _changes(s, rec, "snapshot", writes.snapshot_updates, None)
+    _write_campaigns(s, rec, writes, import_id)
+    if rec.rows:
+        _insert_plain(s, CHANGE, rec.rows)
+
+
+def _changes(s: Session, rec: Recorder, table: str, changes: list[Change],
+             import_id: int | None) -> None:
+    if not changes:
+        return
+    if import_id is not None:
+        for _ident, new, _before in changes:
+            if "import_id" in new:
+                new["import_id"] = import_id
+    _update(s, table, ((ident, new) for ident, new, _before in changes))
+    rec.changed(table, changes)
+
+
+def _write_campaigns(s: Session, rec: Recorder, writes: Writes, import_id: int) -> None:
+    keys = list(writes.campaigns)
+    ids = _insert(s, "campaign", [writes.campaigns[k] for k in keys])
+    rec.added("campaign", ids)
+    by_key = dict(zip(keys, ids, strict=True))
+    for day in writes.days:
+        ref = day.pop("campaign_ref", None)
+        if ref is not None:
+            day["campaign_id"] = by_key[ref]
+        day["import_id"] = import_id
+    rec.added("campaign_day", _insert(s, "campaign_day", writes.days))
+    _changes(s, rec, "campaign_day", writes.day_updates, import_id)
+
+
+def undo(s: Session, import_id: int) -> ImportLog:
+    """Play the import's changes back: its rows deleted, the rows it changed restored."""
+    log = s.get(ImportLog, import_id)
+    if log is None:
+        raise NotFound("ImportLog", import_id)
+    if log.undone_at is not None:
+        raise Conflict("already_undone", import_id)
+    _refuse_later(s, import_id)
+    added: dict[str, list[int]] = defaultdict(list)
+    before: dict[str, dict[int, Row]] = defaultdict(dict)
+    query = select(ImportChange.table_name, ImportChange.row_id, ImportChange.before).where(
+        ImportChange.import_id == import_id).order_by(ImportChange.id)
+    for table, row_id, text in s.execute(query):
+        if text is None:
+            added[table].append(row_id)
+        else:  # a row changed twice: its earliest values are the ones to restore
+            merged = before[table].setdefault(row_id, {})
+            for column, value in json.loads(text).items():
+                merged.setdefault(column, value)
+    _delete_added(s, added)
+    for table, rows in before.items():
+        if table in TABLES:
+            _update(s, table, ((i, _typed(table, v)) for i, v in rows.items()))
+    log.undone_at = utcnow()
+    return log
+
+
+def _refuse_later(s: Session, import_id: int) -> None:
+    """Conflict when an import made later, and still in force, wrote the same rows."""
+    later, mine = aliased(ImportChange), aliased(ImportChange)
+    query = (select(later.id).join(ImportLog, ImportLog.id == later.import_id)
+             .join(mine, (mine.table_name == later.table_name) & (mine.row_id == later.row_id))
+             .where(mine.import_id == import_id, later.import_id > import_id,
+                    ImportLog.undone_at.is_(None)).limit(1))
+    if s.scalar(query) is not None:
+        raise Conflict("later_import", import_id)
+
+
+def _delete_added(s: Session, added: dict[str, list[int]]) -> None:
+    for table in DELETE_ORDER:
+        ids = added.get(table, [])
+        t = TABLES[table]
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start:start + CHUNK]
+            if table == "post":
+                s.execute(delete(POST_ACCOUNT).where(POST_ACCOUNT.c.post_id.in_(chunk)))
+            s.execute(delete(t).where(t.c.id.in_(chunk)))
+
+
+def _typed(table: str, values: dict[str, Any]) -> Row:
+    """Stored JSON values back to the columns' types (dates were written as ISO text)."""
+    t = TABLES[table]
+    out: Row = {}
+    for column, value in values.items():
+        if column not in t.c:
+            continue
+        python_type = _python_type(t, column)
+        if isinstance(value, str) and python_type is date:
+            value = date.fromisoformat(value)
+        elif isinstance(value, str) and python_type is datetime:
+            value = datetime.fromisoformat(value)
+        out[column] = value
+    return out
+
+
+def _python_type(t: Table, column: str) -> type:
+    try:
+        return t.c[column].type.python_type
+    except NotImplementedError:
+        return object
