@@ -22,6 +22,7 @@ from smm_desktop.services.demo_competitors import write_competitors
 from smm_desktop.services.demo_engagement import write_engagement
 from smm_desktop.services.demo_feeds import write_feeds
 from smm_desktop.services.demo_guides import write_guides
+from smm_desktop.services.demo_numbers import write_numbers
 from smm_desktop.services.demo_occasions import write_occasions
 from smm_desktop.services.demo_platforms import write_platforms
 from smm_desktop.services.demo_posts import write_posts
@@ -81,7 +82,7 @@ def write_demo(target: Path, years: int = 2, seed: int = 7, today: date | None =
         sample = _fill(workspace, rng, start)
         for write in (write_strategy, write_platforms, write_audits, write_guides, write_reviews,
                       write_occasions, write_posts, write_series, write_agenda, write_engagement,
-                      write_feeds, write_competitors):
+                      write_feeds, write_competitors, write_numbers):
             write(workspace, rng, sample, today)
         return DemoSummary(len(sample), sum(len(b.accounts) for b in sample))
     finally:
