@@ -19,6 +19,8 @@ _TEXTS: dict[str, tuple[str, QKeySequence.StandardKey | str | None]] = {
     "export_json": (QT_TRANSLATE_NOOP("Actions", "&Export workspace to JSON…"), None),
     "export_brand_json": (QT_TRANSLATE_NOOP("Actions", "Export this &brand to JSON…"), None),
     "import_json": (QT_TRANSLATE_NOOP("Actions", "&Import from JSON…"), None),
+    "import_file": (QT_TRANSLATE_NOOP("Actions", "Import analytics &files…"), "Ctrl+I"),
+    "import_log": (QT_TRANSLATE_NOOP("Actions", "Import lo&g…"), None),
     "check_workspace": (QT_TRANSLATE_NOOP("Actions", "&Check workspace"), None),
     "settings": (QT_TRANSLATE_NOOP("Actions", "&Settings…"), "Ctrl+,"),
     "quit": (QT_TRANSLATE_NOOP("Actions", "&Quit"), _STD.Quit),
@@ -42,6 +44,8 @@ class Actions:
     export_json: QAction
     export_brand_json: QAction
     import_json: QAction
+    import_file: QAction
+    import_log: QAction
     check_workspace: QAction
     settings: QAction
     quit: QAction

@@ -27,6 +27,7 @@ from smm_desktop.ui.bidi import ltr
 from smm_desktop.ui.context import UiContext
 from smm_desktop.ui.hub import DataHub
 from smm_desktop.ui.i18n import Formatter
+from smm_desktop.ui.import_flow import ImportFlow
 from smm_desktop.ui.instance import InstanceServer
 from smm_desktop.ui.main_window import MainWindow
 from smm_desktop.ui.safety import Safety
@@ -78,6 +79,7 @@ class Controller(QObject):
         self.window.restore_layout(settings.ui_state)
         self.safety = Safety(self.window, settings, self.reopen_after)
         self.transfer = Transfer(self.window, self.safety)
+        self.imports = ImportFlow(self.window, self.safety)
         self.reminders: Reminders | None = None
 
     def open_workspace(self, target: str) -> bool:

@@ -21,6 +21,8 @@ def build_menus(w: MainWindow) -> QMenu:
     recent = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &recent"))
     file_menu.addActions([a.open_sample])
     file_menu.addSeparator()
+    file_menu.addActions([a.import_file, a.import_log])
+    file_menu.addSeparator()
     file_menu.addActions([a.export_json, a.export_brand_json, a.import_json])
     file_menu.addSeparator()
     file_menu.addActions([a.backups])

@@ -1,0 +1,117 @@
+"""File > Import log: every analytics file imported for the brand, when, what it changed, and
+“Undo this import” (an explicit action, not Edit > Undo: it may be days later)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smm_desktop.services.numbers_data import ImportLogData
+from smm_desktop.ui import import_labels as names
+from smm_desktop.ui import labels, workers
+from smm_desktop.ui.bidi import ltr
+from smm_desktop.ui.context import UiContext
+from smm_desktop.ui.dialogs.import_dialog import CHANGED_AREAS
+from smm_desktop.ui.models.imports import local_moment, log_model
+from smm_desktop.ui.widgets.import_preview import table_view
+
+
+class ImportLogDialog(QDialog):
+    """The import log of the current brand, newest first."""
+
+    def __init__(self, parent: QWidget | None, ctx: UiContext) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import log"))
+        self.resize(1000, 460)
+        self.ctx = ctx
+        self.busy = False
+        self.model = log_model(ctx.fmt, self._account_names(), self)
+        self.view = table_view(self.model)
+        self.view.setObjectName("importLog")
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.empty = QLabel(self.tr("No file has been imported for this brand yet. Use File > "
+                                    "Import analytics files… or drop an export on the window."))
+        self.empty.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.undo_button = QPushButton(self.tr("&Undo this import…"))
+        self.undo_button.setObjectName("undoImport")
+        self.undo_button.setToolTip(self.tr(
+            "Takes back every row this import added or changed. This is separate from Edit > "
+            "Undo, which only goes back over the edits of this session."))
+        self.buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.rejected.connect(self.reject)
+        self.undo_button.clicked.connect(self.undo_selected)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.buttons)
+        self.reload()
+
+    def _account_names(self) -> dict[int, str]:
+        """Account id -> “Instagram @nabd.fitness” for the brand's accounts."""
+        brand = self.ctx.scope.brand_id
+        if not brand:
+            return {}
+        return {a.id: f"{labels.platform_name(a.platform)} @{a.handle}"
+                for a in self.ctx.services.accounts.list_accounts(brand)}
+
+    def reload(self) -> None:
+        self.model.set_records(self.ctx.services.imports.log(self.ctx.scope.brand_id or None))
+        self.empty.setVisible(self.model.rowCount() == 0)
+        if self.model.rowCount():
+            self.view.selectRow(0)
+        self._enable()
+
+    def selected(self) -> ImportLogData | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def _enable(self) -> None:
+        chosen = self.selected()
+        self.undo_button.setEnabled(not self.busy and chosen is not None
+                                    and chosen.undone_at is None)
+
+    def undo_selected(self) -> None:
+        """Confirm, then take the import back in the background (one unit of work)."""
+        chosen = self.selected()
+        if chosen is None or chosen.undone_at is not None or not self._confirm(chosen):
+            return
+        self.busy = True
+        self._enable()
+        service = self.ctx.services.imports
+        workers.start(lambda: service.undo(chosen.id), self._undone, self._refused)
+
+    def _confirm(self, log: ImportLogData) -> bool:
+        number = self.ctx.fmt.number
+        answer = QMessageBox.question(self, self.tr("Undo this import"), self.tr(
+            "Undo the import of %1 (%2)? The rows it added are removed (%3) and the rows it "
+            "updated get their earlier values back (%4).").replace("%1", ltr(log.file_name))
+            .replace("%2", local_moment(self.ctx.fmt, log.imported_at))
+            .replace("%3", number(log.rows_added)).replace("%4", number(log.rows_updated)))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _undone(self, _log: ImportLogData) -> None:
+        self.busy = False
+        for area in CHANGED_AREAS:
+            self.ctx.hub.changed.emit(area)
+        self.reload()
+
+    def _refused(self, error: Exception) -> None:
+        self.busy = False
+        self._enable()
+        QMessageBox.warning(self, self.tr("Not undone"), names.refusal_text(error))
+
+    @classmethod
+    def run(cls, parent: QWidget | None, ctx: UiContext) -> tuple[None, bool]:
+        """Show the log; nothing to return (undos are reported through the hub)."""
+        cls(parent, ctx).exec()
+        return None, True
