@@ -177,7 +177,8 @@ class Controller(QObject):
             for service in (self.services.posts, self.services.pillars, self.services.occasions,
                             self.services.goals, self.services.personas, self.services.audits,
                             self.services.guides, self.services.reviews,
-                            self.services.routines, self.services.tasks, self.services.accounts,
+                            self.services.routines, self.services.tasks,
+                            self.services.competitors, self.services.feeds, self.services.accounts,
                             self.services.brands):
                 service.purge_deleted()
         finally:

@@ -65,6 +65,7 @@ CONTENT_LANGUAGES = {
     "fr": QT_TRANSLATE_NOOP("Labels", "French"),
 }
 
+_INVALID = QT_TRANSLATE_NOOP("Labels", "This value is not valid here.")
 _FIELD_MESSAGES = {
     "required": QT_TRANSLATE_NOOP("Labels", "This field is required."),
     "platform_already_chosen": QT_TRANSLATE_NOOP(
@@ -97,6 +98,8 @@ _FIELD_MESSAGES = {
     ),
     "not_a_number": QT_TRANSLATE_NOOP("Labels", "Enter a number, such as 1500 or 12.5."),
     "negative": QT_TRANSLATE_NOOP("Labels", "This number cannot be below zero."),
+    "duplicate": QT_TRANSLATE_NOOP("Labels", "This is already there."),
+    "invalid": QT_TRANSLATE_NOOP("Labels", "This value is not valid here."),
     "over_100_percent": QT_TRANSLATE_NOOP("Labels", "A rate cannot be over 100%."),
     "percent_too_high": QT_TRANSLATE_NOOP(
         "Labels", "A change of more than {max}% is not realistic: set a lower target."
@@ -296,7 +299,15 @@ def field_message(error: FieldError) -> str:
     # Each value is a bidi isolate, so a Latin value cannot turn an Arabic sentence around.
     params = {key: f"\u2068{number_text(value)}\u2069" for key, value in params.items()}
     text = _FIELD_MESSAGES.get(error.code)
-    return digits_in(_tr(text)).format(**params) if text else error.code
+    if not text:
+        return _tr(_INVALID)
+    # A parameter the message names but the error lacks reads as empty, never a KeyError.
+    return digits_in(_tr(text)).format_map(_Params(params))
+
+
+class _Params(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return ""
 
 
 def error_message(error: Exception) -> str:

@@ -118,6 +118,29 @@ def test_switching_purges_what_was_deleted_in_the_first(
         services.workspace.close()
 
 
+def test_switching_empties_the_competitors_and_feeds_trash(
+        controller: Controller, first: Path, second: Path) -> None:
+    from smm_desktop.db.models import Competitor, Feed
+    from smm_desktop.services.competitor_data import CompetitorInput
+    from smm_desktop.services.feeds import FeedInput
+
+    assert controller.open_workspace(str(first))
+    services = controller.services
+    assert services is not None
+    brand = services.brands.list_brands()[0]
+    rival = services.competitors.create(brand.id, CompetitorInput("Rival Roasters"))
+    services.competitors.delete(rival.id, rival.version)
+    feed = services.feeds.create(FeedInput("My feed", "https://example.com/feed.xml"))
+    services.feeds.delete(feed.id, feed.version)
+    assert controller.open_workspace(str(second))
+    reopened = open_services(first)
+    try:
+        with reopened.workspace.session_factory() as s:
+            assert s.get(Competitor, rival.id) is None and s.get(Feed, feed.id) is None
+    finally:
+        reopened.workspace.close()
+
+
 def test_switching_workspaces_frees_the_first_ones_context(
         qtbot: QtBot, controller: Controller, first: Path, second: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
