@@ -214,6 +214,12 @@ class MainWindow(QMainWindow):
 
             self._competitors = self._replace_tab(2, CompetitorsTab(self.ctx),
                                                   self.tr("Competitors"))
+            window_parts.restore_competitors(self)
+        return self._competitors
+
+    @property
+    def built_competitors(self) -> CompetitorsTab | None:
+        """The Competitors tab if it was built (never builds it)."""
         return self._competitors
 
     @property

@@ -74,18 +74,25 @@ def _decode(text: str) -> QByteArray:
 
 # The splitters whose state is remembered: object name -> key in the saved layout.
 SPLITTERS = {"strategySplitter": "strategy_splitter", "audienceSplitter": "audience_splitter",
-             "goalsSplitter": "goals_splitter", "goalDetailSplitter": "goal_detail_splitter"}
+             "goalsSplitter": "goals_splitter", "goalDetailSplitter": "goal_detail_splitter",
+             "competitorsSplitter": "competitors_splitter",
+             "comparisonSplitter": "comparison_splitter"}
 
 
 def save(w: MainWindow) -> dict[str, str]:
-    state = {"geometry": _encode(w.saveGeometry()), "state": _encode(w.saveState()),
-             "tab": str(w.tabs.currentIndex())}
+    # What a tab never built this time (so not found) had last time is kept.
+    state = {key: value for key, value in w.saved_layout.items()
+             if key in SPLITTERS.values() or key.endswith("_section")}
+    state |= {"geometry": _encode(w.saveGeometry()), "state": _encode(w.saveState()),
+              "tab": str(w.tabs.currentIndex())}
     for name, key in SPLITTERS.items():
         splitter = w.findChild(QSplitter, name)
         if splitter is not None:
             state[key] = _encode(splitter.saveState())
     if w.strategy is not None:
         state["strategy_section"] = w.strategy.section()
+    if w.built_competitors is not None:
+        state["competitors_section"] = w.built_competitors.section()
     return state
 
 
@@ -122,3 +129,14 @@ def restore_splitter(w: MainWindow) -> None:
             splitter.restoreState(_decode(state[key]))
     if w.strategy is not None and state.get("strategy_section"):
         w.strategy.show_section(state["strategy_section"])
+
+
+def restore_competitors(w: MainWindow) -> None:
+    """The Competitors tab, built on first show, gets its section and splitters back."""
+    tab = w.built_competitors
+    for name, key in SPLITTERS.items():
+        splitter = tab.findChild(QSplitter, name) if tab is not None else None
+        if splitter is not None and w.saved_layout.get(key):
+            splitter.restoreState(_decode(w.saved_layout[key]))
+    if tab is not None and w.saved_layout.get("competitors_section"):
+        tab.show_section(w.saved_layout["competitors_section"])

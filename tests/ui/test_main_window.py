@@ -164,9 +164,9 @@ def test_strategy_opens_on_the_brands_section_until_a_brand_exists(
     ctx.services.brands.create(BrandInput(name="Palm"))
     with_brand = bound_window(qtbot, ctx)
     assert with_brand.strategy is not None and with_brand.strategy.section() == "goals"
-    texts = [with_brand.strategy.sections.tabText(i) for i in range(5)]
-    assert texts == ["Brands and accounts", "Goals and KPIs", "Account audit", "Brand guide",
-                     "Quarterly review"]
+    texts = [with_brand.strategy.sections.tabText(i) for i in range(6)]
+    assert texts == ["Brands and accounts", "Goals and KPIs", "Accounts && numbers",
+                     "Account audit", "Brand guide", "Quarterly review"]
 
 
 def test_show_tab_opens_a_strategy_section_by_name(qtbot: QtBot, ctx: UiContext) -> None:
@@ -203,6 +203,23 @@ def test_the_strategy_section_is_remembered(qtbot: QtBot, ctx: UiContext) -> Non
     second.restore_layout(state)
     second.bind(ctx)
     assert second.strategy is not None and second.strategy.section() == "review"
+
+
+def test_the_competitors_section_is_remembered_even_when_the_tab_was_not_built(
+        qtbot: QtBot, ctx: UiContext) -> None:
+    ctx.services.brands.create(BrandInput(name="Palm"))
+    first = bound_window(qtbot, ctx)
+    first.show_tab("competitors/hashtags")
+    first.show_tab("strategy")  # the window opens on Strategy next time
+    state = first.save_layout()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.restore_layout(state)
+    second.bind(ctx)
+    again = second.save_layout()  # the tab was not opened this time: its section is kept
+    assert second.built_competitors is None and again["competitors_section"] == "hashtags"
+    second.show_tab("competitors")
+    assert second.competitors is not None and second.competitors.section() == "hashtags"
 
 
 def test_audit_guide_and_review_are_built_when_first_shown(qtbot: QtBot, ctx: UiContext) -> None:
