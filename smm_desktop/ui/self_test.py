@@ -150,10 +150,12 @@ def check_translations() -> str:
     app_qm = _load("smm_desktop_ar", str(paths.resource("i18n")))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_qm = _load("qtbase_ar", qt_dir)
-    quit_text = app_qm.translate("Actions", "&Quit")
+    # The keys are held in names so lupdate does not take them for the app's own strings.
+    app_key, qt_key = ("Actions", "&Quit"), ("QPlatformTheme", "Cancel")
+    quit_text = app_qm.translate(*app_key)
     if not quit_text or quit_text == "&Quit":
         raise CheckFailed("smm_desktop_ar.qm loaded but did not translate 'Actions|&Quit'")
-    if not qt_qm.translate("QPlatformTheme", "Cancel"):
+    if not qt_qm.translate(*qt_key):
         raise CheckFailed("qtbase_ar.qm loaded but did not translate 'QPlatformTheme|Cancel'")
     return f"smm_desktop_ar.qm and qtbase_ar.qm (from {qt_dir}) translate"
 

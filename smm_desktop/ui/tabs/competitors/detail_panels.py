@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel
 
 from smm_desktop.services.competitor_data import (
@@ -43,9 +44,13 @@ class _DetailPanel(RecordPanel):
         self.ctx = ctx
         self.competitor: CompetitorData | None = None
         self.show_archived.hide()
-        self.new_button = self.add_button(self.tr("New…"), self.new_record, "Insert")
-        self.edit_button = self.add_button(self.tr("Edit…"), self.edit_record, "Return")
-        self.delete_button = self.add_button(self.tr("Delete"), self.delete_record, "Delete")
+        # Named context: self.tr here would run under each subclass's name at run time.
+        self.new_button = self.add_button(
+            QCoreApplication.translate("DetailPanel", "New…"), self.new_record, "Insert")
+        self.edit_button = self.add_button(
+            QCoreApplication.translate("DetailPanel", "Edit…"), self.edit_record, "Return")
+        self.delete_button = self.add_button(
+            QCoreApplication.translate("DetailPanel", "Delete"), self.delete_record, "Delete")
         self.finish_buttons()
         self.current_changed.connect(lambda _id: self._update_buttons())
         self.activated.connect(lambda _id: self.edit_record())
