@@ -78,6 +78,7 @@ class PostData(PostInput):
     platforms: tuple[Platform, ...] = ()
     missing: tuple[str, ...] = ()
     over_limit: tuple[Platform, ...] = ()
+    origin: str = "plan"  # "import": found only in an analytics export, never planned
 
     def to_input(self) -> PostInput:
         return PostInput(**{f.name: getattr(self, f.name) for f in dataclasses.fields(PostInput)})
@@ -153,7 +154,7 @@ def post_data(row: Post, platform_of: Mapping[int, Platform]) -> PostData:
         published_url=row.published_url,
         attachments=tuple(a.path for a in row.attachments),
         id=row.id, brand_id=row.brand_id, version=row.version, position=row.position,
-        platforms=platforms,
+        platforms=platforms, origin=row.origin or "plan",
     )
     return dataclasses.replace(data, missing=missing_brief(data.status, data),
                                over_limit=over_limit(data.caption, data.hashtags, platforms))

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from smm_desktop.ui.tabs.audience.audience_tab import AudienceTab
     from smm_desktop.ui.tabs.calendar.calendar_tab import CalendarTab
     from smm_desktop.ui.tabs.competitors.competitors_tab import CompetitorsTab
+    from smm_desktop.ui.tabs.reports.reports_tab import ReportsTab
 
 TabT = TypeVar("TabT", bound=QWidget)
 TAB_NAMES = ("strategy", "audience", "competitors", "calendar", "reports")
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.strategy: StrategyTab | None = None
         self._audience: AudienceTab | None = None
         self._calendar: CalendarTab | None = None
+        self._reports: ReportsTab | None = None
         self._competitors: CompetitorsTab | None = None
         self.today: TodayPanel | None = None  # the to-do page of the Today dock
         self.today_dock: TodayDock | None = None
@@ -166,6 +168,8 @@ class MainWindow(QMainWindow):
         self._replace_tab(2, QWidget(), self.tr("Competitors"))
         self._calendar = None
         self._replace_tab(3, QWidget(), self.tr("Calendar"))
+        self._reports = None
+        self._replace_tab(4, QWidget(), self.tr("Reports"))
         self._bind_today(ctx)
         self.switcher.bind(ctx)
         self.commands.new_account.setEnabled(bool(ctx.scope.brand_id))
@@ -231,6 +235,15 @@ class MainWindow(QMainWindow):
             self._calendar = self._replace_tab(3, CalendarTab(self.ctx), self.tr("Calendar"))
         return self._calendar
 
+    @property
+    def reports(self) -> ReportsTab | None:
+        """The Reports tab of the bound workspace, built on first use."""
+        if self._reports is None and self.ctx is not None:
+            from smm_desktop.ui.tabs.reports.reports_tab import ReportsTab
+
+            self._reports = self._replace_tab(4, ReportsTab(self.ctx), self.tr("Reports"))
+        return self._reports
+
     def _on_tab_changed(self, index: int) -> None:
         if index == TAB_NAMES.index("audience"):
             _ = self.audience
@@ -238,6 +251,8 @@ class MainWindow(QMainWindow):
             _ = self.competitors
         elif index == TAB_NAMES.index("calendar"):
             _ = self.calendar
+        elif index == TAB_NAMES.index("reports"):
+            _ = self.reports
 
     def _replace_tab(self, number: int, tab: TabT, title: str) -> TabT:
         """Put a workspace's tab in place of the old one, keeping the current tab."""
@@ -277,3 +292,5 @@ class MainWindow(QMainWindow):
             competitors.show_section(section)
         if tab == "calendar" and section and (calendar := self.calendar) is not None:
             calendar.show_view_named(section)
+        if tab == "reports" and section and (reports := self.reports) is not None:
+            reports.show_section(section)

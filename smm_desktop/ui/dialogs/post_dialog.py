@@ -94,9 +94,12 @@ class PostDialog(FormDialog):
                             (self.tr("Media && design"), self._build_media),
                             (self.tr("Approval && result"), self._build_result)):
             self.tabs.addTab(self._page(build), name)
+        self.results = self._results_page(ctx, initial)
         outer = self.layout()
         assert isinstance(outer, QVBoxLayout)
         outer.insertWidget(1, self.missing_note)
+        if isinstance(initial, PostData) and initial.origin == "import":
+            outer.insertWidget(1, self._unplanned_note())
         outer.insertWidget(2, self.tabs, 1)
         self._fill(data)
         self._connect_live()
@@ -117,6 +120,32 @@ class PostDialog(FormDialog):
         self.missing_note.setWordWrap(True)
         self.missing_note.setStyleSheet(NOTE_STYLE)
         self.missing_note.hide()
+
+    def _results_page(self, ctx: UiContext, initial: PostData | PostInput | None) -> Any:
+        """A stored post with a time gets a Results page (its numbers on each account)."""
+        if not isinstance(initial, PostData) or not initial.id or initial.scheduled_at is None:
+            return None
+        from smm_desktop.ui.widgets.post_results import ResultsPage
+
+        page = ResultsPage(ctx, initial, self._choices.accounts)
+        self.tabs.addTab(page, self.tr("Results"))
+        return page
+
+    def _unplanned_note(self) -> QLabel:
+        note = QLabel(self.tr("Not planned: this post was found in an analytics export, not in "
+                              "the plan."))
+        note.setObjectName("unplannedNote")
+        note.setWordWrap(True)
+        note.setStyleSheet(NOTE_STYLE)
+        return note
+
+    @override
+    def _try_accept(self) -> None:
+        """Typed results are saved with the post; refused ones keep the editor open."""
+        if self.results is not None and self.results.dirty() and not self.results.save_all():
+            self.tabs.setCurrentWidget(self.results)
+            return
+        super()._try_accept()
 
     def _page(self, build: Any) -> QScrollArea:
         """A scrollable page whose form `add_row` fills while `build` runs."""

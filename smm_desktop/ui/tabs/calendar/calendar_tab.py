@@ -42,7 +42,7 @@ from smm_desktop.ui.tabs.calendar.post_actions import PostActions
 from smm_desktop.ui.tabs.calendar.week_control import WeekControl
 from smm_desktop.ui.week_start import first_weekday as chosen_first_day
 
-_AREAS = (DataHub.POSTS, DataHub.ACCOUNTS, DataHub.BRANDS, DataHub.OCCASIONS)
+_AREAS = (DataHub.POSTS, DataHub.ACCOUNTS, DataHub.BRANDS, DataHub.OCCASIONS, DataHub.METRICS)
 MONTH, LIST, WEEK = 0, 1, week_hooks.WEEK
 _CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -71,7 +71,7 @@ class CalendarTab(QWidget):
         self.model = CalendarMonthModel(self)
         self.model.digits = ctx.fmt.digits
         self.month_view = MonthView(self.model, ctx.fmt)
-        self.list_panel = PostListPanel(ctx.fmt)
+        self.list_panel = PostListPanel(ctx.fmt, numbers=ctx.services.metrics.post_metrics_for)
         self.week = WeekControl(ctx, self.edits, lambda: locale_week(ctx.settings), self)
         self.filters = FilterBar()
         self.criteria = PostCriteria()

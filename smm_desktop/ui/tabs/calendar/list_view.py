@@ -3,7 +3,7 @@ Enter edits, Delete deletes (undoable)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -16,9 +16,12 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from smm_desktop.services.numbers_data import PostMetricsData
 from smm_desktop.services.post_data import PostData
 from smm_desktop.ui.i18n import Formatter
 from smm_desktop.ui.models.post_list import Names, PostFilter, PostListModel
+
+NumbersSource = Callable[[list[int]], Mapping[int, list[PostMetricsData]]]
 
 
 class PostTable(QTableView):
@@ -39,9 +42,11 @@ class PostListPanel(QWidget):
 
     open_requested = Signal(int)
 
-    def __init__(self, fmt: Formatter, parent: QWidget | None = None) -> None:
+    def __init__(self, fmt: Formatter, parent: QWidget | None = None,
+                 numbers: NumbersSource | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("postList")
+        self.numbers = numbers  # the posts' results, one query per shown range
         self.model = PostListModel(fmt, Names(), self)
         self.proxy = PostFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -68,6 +73,8 @@ class PostListPanel(QWidget):
 
     def set_posts(self, posts: Sequence[PostData], names: Names) -> None:
         self.model.names.__dict__.update(names.__dict__)
+        timed = [p.id for p in posts if p.scheduled_at is not None]
+        self.model.set_numbers(self.numbers(timed) if self.numbers and timed else {})
         self.model.set_records(posts)
         self.view.resizeColumnsToContents()
         for column in range(self.model.columnCount()):

@@ -28,10 +28,12 @@ from smm_desktop.ui.tabs.strategy.goals_section import GoalsSection
 if TYPE_CHECKING:
     from smm_desktop.ui.tabs.strategy.audit_section import AuditSection
     from smm_desktop.ui.tabs.strategy.guide_section import GuideSection
+    from smm_desktop.ui.tabs.strategy.numbers_section import NumbersSection
     from smm_desktop.ui.tabs.strategy.review_section import ReviewSection
 
 # The sections built when first shown (their modules, services and tables stay out of start-up).
-_LATER = {"audit": ("smm_desktop.ui.tabs.strategy.audit_section", "AuditSection"),
+_LATER = {"numbers": ("smm_desktop.ui.tabs.strategy.numbers_section", "NumbersSection"),
+          "audit": ("smm_desktop.ui.tabs.strategy.audit_section", "AuditSection"),
           "guide": ("smm_desktop.ui.tabs.strategy.guide_section", "GuideSection"),
           "review": ("smm_desktop.ui.tabs.strategy.review_section", "ReviewSection")}
 
@@ -40,7 +42,7 @@ class StrategyTab(QWidget):
     """Sections as tabs, each with the whole height; goals first once a brand exists."""
 
     sample_requested = Signal()
-    SECTIONS = ("brands", "goals", "audit", "guide", "review")
+    SECTIONS = ("brands", "goals", "numbers", "audit", "guide", "review")
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +74,7 @@ class StrategyTab(QWidget):
         sections.setDocumentMode(True)
         sections.addTab(self.splitter, self.tr("Brands and accounts"))
         sections.addTab(self.goals, self.tr("Goals and KPIs"))
+        sections.addTab(self._holders["numbers"], self.tr("Accounts && numbers"))
         sections.addTab(self._holders["audit"], self.tr("Account audit"))
         sections.addTab(self._holders["guide"], self.tr("Brand guide"))
         sections.addTab(self._holders["review"], self.tr("Quarterly review"))
@@ -97,6 +100,10 @@ class StrategyTab(QWidget):
             section.edit_brand_requested.connect(  # type: ignore[attr-defined]
                 lambda _id: self.brands.edit_brand())
         return section
+
+    @property
+    def numbers(self) -> NumbersSection:
+        return self._section("numbers")  # type: ignore[return-value]
 
     @property
     def audits(self) -> AuditSection:

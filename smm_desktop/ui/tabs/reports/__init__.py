@@ -1,0 +1,1 @@
+"""The Reports tab: campaigns now; the reports themselves come with issue #9."""

@@ -1,0 +1,35 @@
+"""Reports: its sections as tabs. Campaigns first; the reports themselves (issue #9) follow, and
+until then the "Reports" section says what they will hold."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from smm_desktop.ui.context import UiContext
+from smm_desktop.ui.tabs import pages
+from smm_desktop.ui.tabs.reports.campaigns_section import CampaignsSection
+
+
+class ReportsTab(QWidget):
+    """Cheap to build: each section reads when first shown."""
+
+    SECTIONS = ("campaigns", "reports")
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportsTab")
+        self.ctx = ctx
+        self.campaigns = CampaignsSection(ctx)
+        self.sections = QTabWidget()
+        self.sections.setObjectName("reportsSections")
+        self.sections.setDocumentMode(True)
+        self.sections.addTab(self.campaigns, self.tr("Campaigns"))
+        self.sections.addTab(pages.step_page("reports"), self.tr("Reports"))
+        QVBoxLayout(self).addWidget(self.sections)
+
+    def show_section(self, name: str) -> None:
+        if name in self.SECTIONS:
+            self.sections.setCurrentIndex(self.SECTIONS.index(name))
+
+    def section(self) -> str:
+        return self.SECTIONS[self.sections.currentIndex()]
