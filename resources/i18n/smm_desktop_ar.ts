@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SMM Desktop</source>
+        <translation>حول SMM Desktop</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>إشعارات الأطراف الخارجية</translation>
+    </message>
+    <message>
+        <source>Font licences</source>
+        <translation>تراخيص الخطوط</translation>
+    </message>
+    <message>
+        <source>Plan, track and report social media work for your clients.</source>
+        <translation>خطّط لأعمال وسائل التواصل الاجتماعي لعملائك، وتابِعها، وأعدّ تقاريرها.</translation>
+    </message>
+    <message>
+        <source>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or any later version. It comes with no warranty.</source>
+        <translation>برنامج حر مرخّص بموجب &lt;a href=&quot;%1&quot;&gt;رخصة جنو العمومية العامة&lt;/a&gt;، الإصدار 3 أو أي إصدار لاحق، ويُقدَّم دون أي ضمان.</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <source>Edit account</source>
@@ -131,6 +154,14 @@
     <message>
         <source>&amp;Import from JSON…</source>
         <translation>&amp;استيراد من JSON…</translation>
+    </message>
+    <message>
+        <source>Import analytics &amp;files…</source>
+        <translation>استيراد &amp;ملفات التحليلات…</translation>
+    </message>
+    <message>
+        <source>Import lo&amp;g…</source>
+        <translation>&amp;سجل الاستيراد…</translation>
     </message>
     <message>
         <source>&amp;Check workspace</source>
@@ -1060,6 +1091,211 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>Edit campaign</source>
+        <translation>تعديل الحملة</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>حملة جديدة</translation>
+    </message>
+    <message>
+        <source>e.g. Ramadan offers – Instagram</source>
+        <translation>مثال: عروض رمضان – إنستغرام</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>Total budget, e.g. 3000</source>
+        <translation>الميزانية الإجمالية، مثل 3000</translation>
+    </message>
+    <message>
+        <source>No start date</source>
+        <translation>بلا تاريخ بدء</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>بلا تاريخ انتهاء</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>بلا هدف</translation>
+    </message>
+    <message>
+        <source>No longer listed</source>
+        <translation>لم يعد مدرجًا</translation>
+    </message>
+    <message>
+        <source>The name in the ads manager&apos;s exports</source>
+        <translation>الاسم كما يظهر في ملفات مدير الإعلانات المُصدَّرة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>الميزانية</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>تبدأ في</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>تنتهي في</translation>
+    </message>
+    <message>
+        <source>Goal it serves</source>
+        <translation>الهدف الذي تخدمه</translation>
+    </message>
+    <message>
+        <source>Name in exports</source>
+        <translation>الاسم في الملفات المُصدَّرة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignList</name>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>الميزانية</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>الإنفاق</translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation>وتيرة الصرف</translation>
+    </message>
+    <message>
+        <source>CTR</source>
+        <translation>CTR</translation>
+    </message>
+    <message>
+        <source>CPC</source>
+        <translation>CPC</translation>
+    </message>
+    <message>
+        <source>CPM</source>
+        <translation>CPM</translation>
+    </message>
+    <message>
+        <source>CPA</source>
+        <translation>CPA</translation>
+    </message>
+    <message>
+        <source>ROAS</source>
+        <translation>ROAS</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsSection</name>
+    <message>
+        <source>No campaigns yet. Add the brand&apos;s paid campaigns to follow their spend against the budget and their results.</source>
+        <translation>لا توجد حملات بعد. أضف الحملات الممولة للعلامة لمتابعة إنفاقها مقارنة بالميزانية ونتائجها.</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;حملة جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Add a day</source>
+        <translation>إضافة يوم</translation>
+    </message>
+    <message>
+        <source>Delete the day</source>
+        <translation>حذف اليوم</translation>
+    </message>
+    <message>
+        <source>Daily results</source>
+        <translation>النتائج اليومية</translation>
+    </message>
+    <message>
+        <source>Daily results: %1</source>
+        <translation>النتائج اليومية: %1</translation>
+    </message>
+    <message>
+        <source>New campaign %1</source>
+        <translation>حملة جديدة %1</translation>
+    </message>
+    <message>
+        <source>Edit campaign %1</source>
+        <translation>تعديل الحملة %1</translation>
+    </message>
+    <message>
+        <source>Delete campaign %1</source>
+        <translation>حذف الحملة %1</translation>
+    </message>
+    <message>
+        <source>This day already has results: edit its row.</source>
+        <translation>لهذا اليوم نتائج مسجلة بالفعل: عدّل صفه.</translation>
+    </message>
+    <message>
+        <source>Edit a day&apos;s results</source>
+        <translation>تعديل نتائج يوم</translation>
+    </message>
+    <message>
+        <source>Delete a day&apos;s results</source>
+        <translation>حذف نتائج يوم</translation>
+    </message>
+</context>
+<context>
     <name>CaptionCounter</name>
     <message>
         <source>Choose the accounts on the Brief page to count the caption against each platform&apos;s limit.</source>
@@ -1259,6 +1495,457 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Map the columns</source>
+        <translation>ربط الأعمدة</translation>
+    </message>
+    <message>
+        <source>Tell SMM Desktop which column of %1 holds what. Columns left “(not imported)” are ignored. The next file with the same columns is read this way by itself.</source>
+        <translation>حدّد لـ SMM Desktop محتوى كل عمود في %1. تُهمَل الأعمدة المتروكة على «(لا يُستورد)». وسيُقرأ الملف التالي ذو الأعمدة نفسها بهذه الطريقة تلقائيًا.</translation>
+    </message>
+    <message>
+        <source>The file holds:</source>
+        <translation>يحتوي الملف على:</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>المنصة:</translation>
+    </message>
+    <message>
+        <source>Name of this layout:</source>
+        <translation>اسم هذا التنسيق:</translation>
+    </message>
+    <message>
+        <source>Save and preview</source>
+        <translation>حفظ ومعاينة</translation>
+    </message>
+    <message>
+        <source>The first rows of the file:</source>
+        <translation>الصفوف الأولى من الملف:</translation>
+    </message>
+    <message>
+        <source>Choose what at least one column holds.</source>
+        <translation>حدّد محتوى عمود واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>Two columns hold %1: choose one.</source>
+        <translation>عمودان يحتويان على %1: اختر أحدهما.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds %1.</source>
+        <translation>اختر العمود الذي يحتوي على %1.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> أو </translation>
+    </message>
+    <message>
+        <source>Give this layout a name.</source>
+        <translation>أعطِ هذا التنسيق اسمًا.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonSection</name>
+    <message>
+        <source>Followers</source>
+        <translation>المتابعون</translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>معدل التفاعل</translation>
+    </message>
+    <message>
+        <source>Content mix</source>
+        <translation>مزيج المحتوى</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>آخر 4 أسابيع</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>آخر 3 أشهر</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>آخر 12 شهرًا</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>فترة مخصصة</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>المنصة:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>الفترة:</translation>
+    </message>
+    <message>
+        <source>No accounts on this platform, ours or theirs.</source>
+        <translation>لا توجد حسابات على هذه المنصة، لا لنا ولا للمنافسين.</translation>
+    </message>
+    <message>
+        <source>No competitor account on this platform yet.</source>
+        <translation>لا يوجد حساب لأي منافس على هذه المنصة بعد.</translation>
+    </message>
+    <message>
+        <source>Engagement rate per post (%)</source>
+        <translation>معدل التفاعل لكل منشور (%)</translation>
+    </message>
+    <message>
+        <source>Content mix (share of posts, %)</source>
+        <translation>مزيج المحتوى (حصة المنشورات، %)</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in this period</source>
+        <translation>لم يُسجَّل شيء في هذه الفترة</translation>
+    </message>
+    <message>
+        <source>%1 (us)</source>
+        <translation>%1 (نحن)</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorDialog</name>
+    <message>
+        <source>Edit competitor</source>
+        <translation>تعديل المنافس</translation>
+    </message>
+    <message>
+        <source>New competitor</source>
+        <translation>منافس جديد</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>الشعار</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <source>Positioning</source>
+        <translation>التموضع</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>نقاط القوة</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>نقاط الضعف</translation>
+    </message>
+    <message>
+        <source>What to learn</source>
+        <translation>ما نتعلمه منهم</translation>
+    </message>
+    <message>
+        <source>What to avoid</source>
+        <translation>ما نتجنبه</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>اختيار صورة…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>إضافة حساب</translation>
+    </message>
+    <message>
+        <source>Choose the competitor&apos;s logo</source>
+        <translation>اختر شعار المنافس</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>الصور (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>لا شعار</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorQuestions</name>
+    <message>
+        <source>Already checked on this day</source>
+        <translation>سبقت المتابعة في هذا اليوم</translation>
+    </message>
+    <message>
+        <source>Snapshots already saved for this day: %1. Update them with the new values, or keep what was saved?</source>
+        <translation>لقطات محفوظة لهذا اليوم من قبل: %1. هل نحدّثها بالقيم الجديدة، أم نُبقي ما حُفظ؟</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>إبقاء</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorTables</name>
+    <message>
+        <source>Competitor</source>
+        <translation>المنافس</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>آخر متابعة</translation>
+    </message>
+    <message>
+        <source>Followers trend</source>
+        <translation>اتجاه المتابعين</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>المتابعون</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>النمو</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>المنشورات</translation>
+    </message>
+    <message>
+        <source>Posts per week</source>
+        <translation>المنشورات أسبوعيًا</translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>معدل التفاعل</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>المشاهدات</translation>
+    </message>
+    <message>
+        <source>Notable content</source>
+        <translation>محتوى لافت</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>الربع</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>التركيز</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>وتيرة النشر</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>الأشكال</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>الأدلة</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Content mix</source>
+        <translation>مزيج المحتوى</translation>
+    </message>
+    <message>
+        <source>Hashtag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>Their uses</source>
+        <translation>استخدامهم</translation>
+    </message>
+    <message>
+        <source>Our uses</source>
+        <translation>استخدامنا</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>يستخدمه</translation>
+    </message>
+    <message>
+        <source>%1 (us)</source>
+        <translation>%1 (نحن)</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorTexts</name>
+    <message>
+        <source>Write the quarter as 2026-Q4.</source>
+        <translation>اكتب الربع بالشكل 2026-Q4.</translation>
+    </message>
+    <message>
+        <source>Too large: at most {max}.</source>
+        <translation>الرقم كبير جدًا: الحد الأقصى {max}.</translation>
+    </message>
+    <message>
+        <source>This competitor already has this account.</source>
+        <translation>هذا الحساب مسجَّل لهذا المنافس من قبل.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, such as 1500.</source>
+        <translation>أدخل عددًا صحيحًا، مثل 1500.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorsPanel</name>
+    <message>
+        <source>Competitors</source>
+        <translation>المنافسون</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>جديد…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>أرشفة</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>إلغاء الأرشفة</translation>
+    </message>
+    <message>
+        <source>Add competitor: %1</source>
+        <translation>إضافة منافس: %1</translation>
+    </message>
+    <message>
+        <source>Edit competitor: %1</source>
+        <translation>تعديل المنافس: %1</translation>
+    </message>
+    <message>
+        <source>Unarchive competitor: %1</source>
+        <translation>إلغاء أرشفة المنافس: %1</translation>
+    </message>
+    <message>
+        <source>Archive competitor: %1</source>
+        <translation>أرشفة المنافس: %1</translation>
+    </message>
+    <message>
+        <source>Delete competitor: %1</source>
+        <translation>حذف المنافس: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorsSection</name>
+    <message>
+        <source>Profile</source>
+        <translation>الملف التعريفي</translation>
+    </message>
+    <message>
+        <source>Monitoring log</source>
+        <translation>سجل الرصد</translation>
+    </message>
+    <message>
+        <source>Strategy guesses</source>
+        <translation>تقديرات الاستراتيجية</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>اللقطات</translation>
+    </message>
+    <message>
+        <source>Add the brand&apos;s competitors to follow what they do.</source>
+        <translation>أضف منافسي العلامة التجارية لمتابعة ما يفعلونه.</translation>
+    </message>
+    <message>
+        <source>Positioning</source>
+        <translation>التموضع</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>نقاط القوة</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>نقاط الضعف</translation>
+    </message>
+    <message>
+        <source>What to learn</source>
+        <translation>ما نتعلمه منهم</translation>
+    </message>
+    <message>
+        <source>What to avoid</source>
+        <translation>ما نتجنبه</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>لم يُكتب بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorsTab</name>
+    <message>
+        <source>Competitors</source>
+        <translation>المنافسون</translation>
+    </message>
+    <message>
+        <source>Weekly check</source>
+        <translation>المتابعة الأسبوعية</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>المقارنة</translation>
+    </message>
+    <message>
+        <source>Hashtags</source>
+        <translation>الوسوم</translation>
+    </message>
+</context>
+<context>
     <name>ConsistencyDialog</name>
     <message>
         <source>Consistency check</source>
@@ -1386,16 +2073,6 @@
         <source>The new language, region and digits apply when SMM Desktop starts again. Restart now? Everything is saved.</source>
         <translation>تُطبَّق اللغة والمنطقة والأرقام الجديدة عند تشغيل SMM Desktop من جديد. هل تريد إعادة التشغيل الآن؟ كل شيء محفوظ.</translation>
     </message>
-    <message>
-        <source>About SMM Desktop</source>
-        <translation>حول SMM Desktop</translation>
-    </message>
-    <message>
-        <source>SMM Desktop %1
-Plan, track and report social media work for your clients.</source>
-        <translation>SMM Desktop %1
-خطّط لعمل وسائل التواصل لعملائك وتابعه وقدّم تقاريره.</translation>
-    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -1417,6 +2094,143 @@ Plan, track and report social media work for your clients.</source>
     <message>
         <source>+%1 more</source>
         <translation>+%1 أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <source>New…</source>
+        <translation>جديد…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementCard</name>
+    <message>
+        <source>Mentions</source>
+        <translation>الإشارات</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <source>Engaged</source>
+        <translation>تفاعلات</translation>
+    </message>
+    <message>
+        <source>Mentions of the brand handled</source>
+        <translation>الإشارات إلى العلامة التي تمت متابعتها</translation>
+    </message>
+    <message>
+        <source>Comments replied to</source>
+        <translation>التعليقات التي تم الرد عليها</translation>
+    </message>
+    <message>
+        <source>Messages answered</source>
+        <translation>الرسائل التي تم الرد عليها</translation>
+    </message>
+    <message>
+        <source>Interactions with competitors&apos;, influencers&apos; and others&apos; posts</source>
+        <translation>التفاعل مع منشورات المنافسين والمؤثرين وغيرهم</translation>
+    </message>
+    <message>
+        <source>One less (− key)</source>
+        <translation>واحد أقل (مفتاح −)</translation>
+    </message>
+    <message>
+        <source>One more (+ key)</source>
+        <translation>واحد أكثر (مفتاح +)</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>دقيقة</translation>
+    </message>
+    <message>
+        <source>Median time to reply today, in minutes (leave empty when not timed)</source>
+        <translation>الوقت الوسيط للرد اليوم بالدقائق (اتركه فارغًا إن لم يُحتسب)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation>الرد:</translation>
+    </message>
+    <message>
+        <source>A count is a whole number from 0 to %1.</source>
+        <translation>العدد رقم صحيح من 0 إلى %1.</translation>
+    </message>
+    <message>
+        <source>The reply time is in minutes, at most %1 (a week).</source>
+        <translation>وقت الرد بالدقائق، بحد أقصى %1 (أسبوع).</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementPanel</name>
+    <message>
+        <source>No accounts to log. Add the brand&apos;s accounts in Strategy.</source>
+        <translation>لا توجد حسابات للتسجيل. أضف حسابات العلامة في الاستراتيجية.</translation>
+    </message>
+    <message>
+        <source>The day before</source>
+        <translation>اليوم السابق</translation>
+    </message>
+    <message>
+        <source>The day after</source>
+        <translation>اليوم التالي</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Back to today</source>
+        <translation>العودة إلى اليوم</translation>
+    </message>
+    <message>
+        <source>All brands</source>
+        <translation>كل العلامات</translation>
+    </message>
+    <message>
+        <source>Show every brand, or only the brand chosen above</source>
+        <translation>اعرض كل العلامات، أو العلامة المختارة في الأعلى فقط</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Week so far</source>
+        <translation>الأسبوع حتى الآن</translation>
+    </message>
+    <message>
+        <source>Median reply, min</source>
+        <translation>وسيط وقت الرد، بالدقائق</translation>
+    </message>
+    <message>
+        <source>One more: %1</source>
+        <translation>واحد أكثر: %1</translation>
+    </message>
+    <message>
+        <source>One less: %1</source>
+        <translation>واحد أقل: %1</translation>
+    </message>
+    <message>
+        <source>Edit the engagement log</source>
+        <translation>تعديل سجل التفاعل</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +2355,100 @@ Plan, track and report social media work for your clients.</source>
     </message>
 </context>
 <context>
+    <name>FeedDialog</name>
+    <message>
+        <source>Edit feed</source>
+        <translation>تعديل خلاصة</translation>
+    </message>
+    <message>
+        <source>New feed</source>
+        <translation>خلاصة جديدة</translation>
+    </message>
+    <message>
+        <source>Read this feed when refreshing</source>
+        <translation>اقرأ هذه الخلاصة عند التحديث</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Feed address</source>
+        <translation>عنوان الخلاصة</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>الموضوع</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsDialog</name>
+    <message>
+        <source>Feeds</source>
+        <translation>الخلاصات</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>الخلاصة</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>آخر تحديث</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>إضافة…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>نقل لأعلى</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>نقل لأسفل</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>لم تُحدَّث بعد</translation>
+    </message>
+    <message>
+        <source>Turn feed on</source>
+        <translation>تشغيل الخلاصة</translation>
+    </message>
+    <message>
+        <source>Turn feed off</source>
+        <translation>إيقاف الخلاصة</translation>
+    </message>
+    <message>
+        <source>New feed</source>
+        <translation>خلاصة جديدة</translation>
+    </message>
+    <message>
+        <source>Edit feed</source>
+        <translation>تعديل خلاصة</translation>
+    </message>
+    <message>
+        <source>Delete feed</source>
+        <translation>حذف خلاصة</translation>
+    </message>
+    <message>
+        <source>Move feed</source>
+        <translation>نقل خلاصة</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Show the posts of one account or platform</source>
@@ -1609,6 +2517,125 @@ Plan, track and report social media work for your clients.</source>
     <message>
         <source>Filtered: %1 of %2 posts</source>
         <translation>بعد التصفية: %1 من %2 منشور</translation>
+    </message>
+</context>
+<context>
+    <name>Formulas</name>
+    <message>
+        <source>Engagement rate (by reach)</source>
+        <translation>معدل التفاعل (حسب الوصول)</translation>
+    </message>
+    <message>
+        <source>Engagement rate (by followers)</source>
+        <translation>معدل التفاعل (حسب المتابعين)</translation>
+    </message>
+    <message>
+        <source>Follower growth</source>
+        <translation>نمو المتابعين</translation>
+    </message>
+    <message>
+        <source>Growth rate</source>
+        <translation>معدل النمو</translation>
+    </message>
+    <message>
+        <source>Reach rate</source>
+        <translation>معدل الوصول</translation>
+    </message>
+    <message>
+        <source>View rate</source>
+        <translation>معدل المشاهدة</translation>
+    </message>
+    <message>
+        <source>Click-through rate (CTR)</source>
+        <translation>نسبة النقر إلى الظهور (CTR)</translation>
+    </message>
+    <message>
+        <source>Average engagements per post</source>
+        <translation>متوسط التفاعلات لكل منشور</translation>
+    </message>
+    <message>
+        <source>Posting frequency</source>
+        <translation>معدل النشر</translation>
+    </message>
+    <message>
+        <source>Cost per click (CPC)</source>
+        <translation>تكلفة النقرة (CPC)</translation>
+    </message>
+    <message>
+        <source>Cost per thousand impressions (CPM)</source>
+        <translation>تكلفة الألف ظهور (CPM)</translation>
+    </message>
+    <message>
+        <source>Cost per action (CPA)</source>
+        <translation>تكلفة الإجراء (CPA)</translation>
+    </message>
+    <message>
+        <source>Return on ad spend (ROAS)</source>
+        <translation>العائد على الإنفاق الإعلاني (ROAS)</translation>
+    </message>
+    <message>
+        <source>Budget pacing</source>
+        <translation>وتيرة صرف الميزانية</translation>
+    </message>
+    <message>
+        <source>Engagements (likes, comments, shares, saves) ÷ reach × 100</source>
+        <translation>التفاعلات (الإعجابات والتعليقات والمشاركات والحفظ) ÷ الوصول × 100</translation>
+    </message>
+    <message>
+        <source>Engagements ÷ followers × 100</source>
+        <translation>التفاعلات ÷ المتابعون × 100</translation>
+    </message>
+    <message>
+        <source>Followers at the end − followers at the start</source>
+        <translation>المتابعون في النهاية − المتابعون في البداية</translation>
+    </message>
+    <message>
+        <source>Follower growth ÷ followers at the start × 100</source>
+        <translation>نمو المتابعين ÷ المتابعون في البداية × 100</translation>
+    </message>
+    <message>
+        <source>Reach ÷ followers × 100</source>
+        <translation>الوصول ÷ المتابعون × 100</translation>
+    </message>
+    <message>
+        <source>Video views ÷ impressions × 100</source>
+        <translation>مشاهدات الفيديو ÷ مرات الظهور × 100</translation>
+    </message>
+    <message>
+        <source>Clicks ÷ impressions × 100</source>
+        <translation>النقرات ÷ مرات الظهور × 100</translation>
+    </message>
+    <message>
+        <source>Engagements ÷ posts published</source>
+        <translation>التفاعلات ÷ المنشورات المنشورة</translation>
+    </message>
+    <message>
+        <source>Posts published ÷ days × 7</source>
+        <translation>المنشورات المنشورة ÷ عدد الأيام × 7</translation>
+    </message>
+    <message>
+        <source>Spend ÷ clicks</source>
+        <translation>الإنفاق ÷ النقرات</translation>
+    </message>
+    <message>
+        <source>Spend ÷ impressions × 1,000</source>
+        <translation>الإنفاق ÷ مرات الظهور × 1000</translation>
+    </message>
+    <message>
+        <source>Spend ÷ results (conversions)</source>
+        <translation>الإنفاق ÷ النتائج (التحويلات)</translation>
+    </message>
+    <message>
+        <source>Revenue ÷ spend</source>
+        <translation>الإيرادات ÷ الإنفاق</translation>
+    </message>
+    <message>
+        <source>Spend ÷ (budget × days elapsed ÷ days of the campaign) × 100</source>
+        <translation>الإنفاق ÷ (الميزانية × الأيام المنقضية ÷ أيام الحملة) × 100</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +2925,60 @@ Why it is realistic: %2</source>
     </message>
 </context>
 <context>
+    <name>GuessDialog</name>
+    <message>
+        <source>Edit strategy guess</source>
+        <translation>تعديل تقدير الاستراتيجية</translation>
+    </message>
+    <message>
+        <source>New strategy guess</source>
+        <translation>تقدير جديد للاستراتيجية</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>الربع</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>التركيز</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>وتيرة النشر</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>الأشكال</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Evidence from the log</source>
+        <translation>أدلة من سجل الرصد</translation>
+    </message>
+</context>
+<context>
+    <name>GuessesPanel</name>
+    <message>
+        <source>Strategy guesses</source>
+        <translation>تقديرات الاستراتيجية</translation>
+    </message>
+    <message>
+        <source>Add strategy guess: %1</source>
+        <translation>إضافة تقدير للاستراتيجية: %1</translation>
+    </message>
+    <message>
+        <source>Edit strategy guess: %1</source>
+        <translation>تعديل تقدير الاستراتيجية: %1</translation>
+    </message>
+    <message>
+        <source>Delete strategy guess: %1</source>
+        <translation>حذف تقدير الاستراتيجية: %1</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>Voice and tone</source>
@@ -2152,6 +3233,65 @@ Why it is realistic: %2</source>
     </message>
 </context>
 <context>
+    <name>HashtagsSection</name>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>آخر 4 أسابيع</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>آخر 3 أشهر</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>آخر 12 شهرًا</translation>
+    </message>
+    <message>
+        <source>Only those they use and we don&apos;t</source>
+        <translation>فقط ما يستخدمونه ولا نستخدمه</translation>
+    </message>
+    <message>
+        <source>Add to a hashtag set…</source>
+        <translation>إضافة إلى مجموعة وسوم…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>الفترة:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>عرض:</translation>
+    </message>
+    <message>
+        <source>All competitors</source>
+        <translation>كل المنافسين</translation>
+    </message>
+    <message>
+        <source>No brand chosen.</source>
+        <translation>لم تُختر علامة تجارية.</translation>
+    </message>
+    <message>
+        <source>Shared with competitors: %1. They use and we don&apos;t: %2. Only ours: %3. Orange rows are theirs only.</source>
+        <translation>مشتركة مع المنافسين: %1. يستخدمونها ولا نستخدمها: %2. لنا وحدنا: %3. الصفوف البرتقالية لهم وحدهم.</translation>
+    </message>
+    <message>
+        <source>No hashtag sets yet: make one in the brand guide (Strategy tab)</source>
+        <translation>لا توجد مجموعات وسوم بعد: أنشئ واحدة في دليل العلامة (تبويب الاستراتيجية)</translation>
+    </message>
+    <message>
+        <source>Choose hashtags the set does not have yet.</source>
+        <translation>اختر وسومًا ليست في المجموعة بعد.</translation>
+    </message>
+    <message>
+        <source>Add hashtags to the set: %1</source>
+        <translation>إضافة وسوم إلى المجموعة: %1</translation>
+    </message>
+    <message>
+        <source>Added to “%1”: %2</source>
+        <translation>أُضيفت إلى «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>IdeaBank</name>
     <message>
         <source>Idea bank</source>
@@ -2214,6 +3354,650 @@ Why it is realistic: %2</source>
     <message>
         <source>No logo</source>
         <translation>لا يوجد شعار</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import analytics files</source>
+        <translation>استيراد ملفات التحليلات</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>جارٍ قراءة %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1… (a backup is made first)</source>
+        <translation>جارٍ استيراد %1… (تُؤخذ نسخة احتياطية أولًا)</translation>
+    </message>
+    <message>
+        <source>%1 imported: %2</source>
+        <translation>استُورد %1: %2</translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2, skipped %3.</source>
+        <translation>أُضيف: %1، حُدّث: %2، تُخطّي: %3.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>The import of %1 was refused and the workspace is unchanged:
+%2</source>
+        <translation>رُفض استيراد %1 ولم تتغير مساحة العمل:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Import analytics files</source>
+        <translation>استيراد ملفات التحليلات</translation>
+    </message>
+    <message>
+        <source>Analytics exports (*.csv *.xlsx *.xls *.zip *.txt *.tsv);;All files (*)</source>
+        <translation>ملفات تصدير التحليلات (*.csv *.xlsx *.xls *.zip *.txt *.tsv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Files imported: %1 (added %2, updated %3, skipped %4).</source>
+        <translation>الملفات المستوردة: %1 (أُضيف: %2، حُدّث: %3، تُخطّي: %4).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLabels</name>
+    <message>
+        <source>Meta Ads Manager</source>
+        <translation>مدير إعلانات ميتا</translation>
+    </message>
+    <message>
+        <source>Your column mapping</source>
+        <translation>ربط الأعمدة الخاص بك</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Post numbers</source>
+        <translation>أرقام المنشورات</translation>
+    </message>
+    <message>
+        <source>Daily account numbers</source>
+        <translation>أرقام الحساب اليومية</translation>
+    </message>
+    <message>
+        <source>Daily numbers per post</source>
+        <translation>الأرقام اليومية لكل منشور</translation>
+    </message>
+    <message>
+        <source>Follower history</source>
+        <translation>سجل المتابعين</translation>
+    </message>
+    <message>
+        <source>Ad campaign results</source>
+        <translation>نتائج الحملات الإعلانية</translation>
+    </message>
+    <message>
+        <source>Not a number</source>
+        <translation>ليس رقمًا</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative</source>
+        <translation>لا يمكن أن يكون العدد سالبًا</translation>
+    </message>
+    <message>
+        <source>Not a date this app can read</source>
+        <translation>تاريخ لا يستطيع التطبيق قراءته</translation>
+    </message>
+    <message>
+        <source>Not a duration</source>
+        <translation>ليست مدة زمنية</translation>
+    </message>
+    <message>
+        <source>The row has no post ID or link</source>
+        <translation>الصف بلا معرّف منشور أو رابط</translation>
+    </message>
+    <message>
+        <source>The row has no date</source>
+        <translation>الصف بلا تاريخ</translation>
+    </message>
+    <message>
+        <source>The row has no campaign name</source>
+        <translation>الصف بلا اسم حملة</translation>
+    </message>
+    <message>
+        <source>More cells than the header has columns</source>
+        <translation>خلايا أكثر من أعمدة صف العناوين</translation>
+    </message>
+    <message>
+        <source>A quotation mark is not closed</source>
+        <translation>علامة تنصيص غير مغلقة</translation>
+    </message>
+    <message>
+        <source>The zip file is damaged</source>
+        <translation>ملف zip تالف</translation>
+    </message>
+    <message>
+        <source>The Excel workbook could not be read</source>
+        <translation>تعذّرت قراءة مصنف Excel</translation>
+    </message>
+    <message>
+        <source>The file holds no table</source>
+        <translation>لا يحتوي الملف على أي جدول</translation>
+    </message>
+    <message>
+        <source>The file is too large (more than 200 MB)</source>
+        <translation>الملف كبير جدًا (أكثر من 200 ميغابايت)</translation>
+    </message>
+    <message>
+        <source>The file could not be read</source>
+        <translation>تعذّرت قراءة الملف</translation>
+    </message>
+    <message>
+        <source>The file is not there</source>
+        <translation>الملف غير موجود</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>تخطٍّ</translation>
+    </message>
+    <message>
+        <source>Already in the workspace with the same numbers</source>
+        <translation>موجود في مساحة العمل بالأرقام نفسها</translation>
+    </message>
+    <message>
+        <source>Newer numbers for the same period</source>
+        <translation>أرقام أحدث للفترة نفسها</translation>
+    </message>
+    <message>
+        <source>Older than the numbers in the workspace</source>
+        <translation>أقدم من الأرقام الموجودة في مساحة العمل</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>Not in the plan: kept as a published post</source>
+        <translation>ليس في الخطة: يُحفظ منشورًا تم نشره</translation>
+    </message>
+    <message>
+        <source>Matched to a planned post by its link</source>
+        <translation>طوبق مع منشور مخطط عبر رابطه</translation>
+    </message>
+    <message>
+        <source>Matched to a planned post by time and text</source>
+        <translation>طوبق مع منشور مخطط عبر الوقت والنص</translation>
+    </message>
+    <message>
+        <source>A number this app does not track</source>
+        <translation>رقم لا يتتبعه التطبيق</translation>
+    </message>
+    <message>
+        <source>A new campaign</source>
+        <translation>حملة جديدة</translation>
+    </message>
+    <message>
+        <source>Matched to a campaign by its name</source>
+        <translation>طوبق مع حملة عبر اسمها</translation>
+    </message>
+    <message>
+        <source>A total row</source>
+        <translation>صف إجمالي</translation>
+    </message>
+    <message>
+        <source>Choose the account first</source>
+        <translation>اختر الحساب أولًا</translation>
+    </message>
+    <message>
+        <source>The same row again in this file: the last one counts</source>
+        <translation>الصف نفسه مكرر في هذا الملف: يُعتمد الأخير</translation>
+    </message>
+    <message>
+        <source>No number in this row</source>
+        <translation>لا يوجد رقم في هذا الصف</translation>
+    </message>
+    <message>
+        <source>Daily numbers per post are not kept</source>
+        <translation>لا تُحفظ الأرقام اليومية لكل منشور</translation>
+    </message>
+    <message>
+        <source>The number is out of range</source>
+        <translation>الرقم خارج النطاق المسموح</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>منشور</translation>
+    </message>
+    <message>
+        <source>Account numbers</source>
+        <translation>أرقام الحساب</translation>
+    </message>
+    <message>
+        <source>Campaign day</source>
+        <translation>يوم الحملة</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>حملة</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(لا يُستورد)</translation>
+    </message>
+    <message>
+        <source>Post ID</source>
+        <translation>معرّف المنشور</translation>
+    </message>
+    <message>
+        <source>Post link</source>
+        <translation>رابط المنشور</translation>
+    </message>
+    <message>
+        <source>Publish time</source>
+        <translation>وقت النشر</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Post text</source>
+        <translation>نص المنشور</translation>
+    </message>
+    <message>
+        <source>Post type</source>
+        <translation>نوع المنشور</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Duration (seconds)</source>
+        <translation>المدة (بالثواني)</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>مرات الظهور</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>المشاهدات</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>الوصول</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>الإعجابات</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>التفاعلات بالرموز</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>المشاركات</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>مرات الحفظ</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>النقرات</translation>
+    </message>
+    <message>
+        <source>Link clicks</source>
+        <translation>النقرات على الرابط</translation>
+    </message>
+    <message>
+        <source>Profile visits</source>
+        <translation>زيارات الملف الشخصي</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>التفاعلات</translation>
+    </message>
+    <message>
+        <source>Video views</source>
+        <translation>مشاهدات الفيديو</translation>
+    </message>
+    <message>
+        <source>Watch time (seconds)</source>
+        <translation>مدة المشاهدة (بالثواني)</translation>
+    </message>
+    <message>
+        <source>Watch time (hours)</source>
+        <translation>مدة المشاهدة (بالساعات)</translation>
+    </message>
+    <message>
+        <source>New follows</source>
+        <translation>المتابعات الجديدة</translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>معدل التفاعل</translation>
+    </message>
+    <message>
+        <source>Click-through rate</source>
+        <translation>نسبة النقر إلى الظهور</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>المتابعون</translation>
+    </message>
+    <message>
+        <source>Change in followers</source>
+        <translation>التغير في عدد المتابعين</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>اسم الحملة</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Amount spent</source>
+        <translation>المبلغ المُنفق</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>Result type</source>
+        <translation>نوع النتيجة</translation>
+    </message>
+    <message>
+        <source>Cost per result</source>
+        <translation>تكلفة النتيجة</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>الإيرادات</translation>
+    </message>
+    <message>
+        <source>SMM Desktop does not recognise this file; map its columns first.</source>
+        <translation>لا يتعرّف SMM Desktop على هذا الملف؛ اربط أعمدته أولًا.</translation>
+    </message>
+    <message>
+        <source>The file has bad rows; tick “Import the good rows only” to leave them out.</source>
+        <translation>في الملف صفوف غير صالحة؛ فعّل «استيراد الصفوف السليمة فقط» لاستبعادها.</translation>
+    </message>
+    <message>
+        <source>Say first whether the dates are day first or month first.</source>
+        <translation>حدّد أولًا هل تبدأ التواريخ باليوم أم بالشهر.</translation>
+    </message>
+    <message>
+        <source>Choose the account the file is from.</source>
+        <translation>اختر الحساب الذي يعود إليه الملف.</translation>
+    </message>
+    <message>
+        <source>Choose a brand first: campaigns belong to a brand.</source>
+        <translation>اختر علامة تجارية أولًا: الحملات تتبع علامة تجارية.</translation>
+    </message>
+    <message>
+        <source>A later import changed some of the same rows. Undo the later import first (it is higher in the list), then this one.</source>
+        <translation>غيّر استيراد لاحق بعض الصفوف نفسها. تراجع عن الاستيراد اللاحق أولًا (وهو أعلى في القائمة)، ثم عن هذا.</translation>
+    </message>
+    <message>
+        <source>This import was already undone.</source>
+        <translation>تم التراجع عن هذا الاستيراد من قبل.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLogDialog</name>
+    <message>
+        <source>Import log</source>
+        <translation>سجل الاستيراد</translation>
+    </message>
+    <message>
+        <source>No file has been imported for this brand yet. Use File &gt; Import analytics files… or drop an export on the window.</source>
+        <translation>لم يُستورد أي ملف لهذه العلامة التجارية بعد. استخدم ملف &gt; استيراد ملفات التحليلات… أو اسحب ملف تصدير وأفلته على النافذة.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import…</source>
+        <translation>&amp;تراجع عن هذا الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Takes back every row this import added or changed. This is separate from Edit &gt; Undo, which only goes back over the edits of this session.</source>
+        <translation>يتراجع عن كل صف أضافه هذا الاستيراد أو غيّره. هذا منفصل عن تحرير &gt; تراجع، الذي يتراجع فقط عن تعديلات هذه الجلسة.</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>التراجع عن هذا الاستيراد</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 (%2)? The rows it added are removed (%3) and the rows it updated get their earlier values back (%4).</source>
+        <translation>التراجع عن استيراد %1 (%2)؟ تُحذف الصفوف التي أضافها (%3) وتستعيد الصفوف التي حدّثها قيمها السابقة (%4).</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>لم يتم التراجع</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPanel</name>
+    <message>
+        <source>Import the good rows only</source>
+        <translation>استيراد الصفوف السليمة فقط</translation>
+    </message>
+    <message>
+        <source>The bad rows listed are left out; the others are imported.</source>
+        <translation>تُستبعد الصفوف غير الصالحة المدرجة، ويُستورد الباقي.</translation>
+    </message>
+    <message>
+        <source>Recognised:</source>
+        <translation>تم التعرّف عليه:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا يوجد)</translation>
+    </message>
+    <message>
+        <source>Brand:</source>
+        <translation>العلامة التجارية:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>الحساب:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>الأيام:</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>الصفوف:</translation>
+    </message>
+    <message>
+        <source>Day first (31/12)</source>
+        <translation>اليوم أولًا (31/12)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31)</source>
+        <translation>الشهر أولًا (12/31)</translation>
+    </message>
+    <message>
+        <source>SMM Desktop does not know the layout of this file. Tell it which column holds what; it will remember for the next file laid out the same way.</source>
+        <translation>لا يعرف SMM Desktop تنسيق هذا الملف. حدّد له محتوى كل عمود، وسيتذكّر ذلك للملف التالي بالتنسيق نفسه.</translation>
+    </message>
+    <message>
+        <source>Map the columns…</source>
+        <translation>ربط الأعمدة…</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>الصفوف</translation>
+    </message>
+    <message>
+        <source>Bad rows</source>
+        <translation>الصفوف غير الصالحة</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>الصفوف: %1</translation>
+    </message>
+    <message>
+        <source>Bad rows: %1</source>
+        <translation>الصفوف غير الصالحة: %1</translation>
+    </message>
+    <message>
+        <source>To add: %1 · to update: %2 · to skip: %3</source>
+        <translation>للإضافة: %1، للتحديث: %2، للتخطي: %3</translation>
+    </message>
+    <message>
+        <source>bad rows: %1</source>
+        <translation>صفوف غير صالحة: %1</translation>
+    </message>
+    <message>
+        <source>Choose the account…</source>
+        <translation>اختر الحساب…</translation>
+    </message>
+    <message>
+        <source>Campaigns belong to the brand; no account is needed.</source>
+        <translation>الحملات تتبع العلامة التجارية؛ لا حاجة إلى حساب.</translation>
+    </message>
+    <message>
+        <source>The file does not say which account it is from: choose it.</source>
+        <translation>لا يذكر الملف الحساب الذي يعود إليه: اختره.</translation>
+    </message>
+    <message>
+        <source>This brand has no account on %1: add it in Strategy &gt; Accounts first.</source>
+        <translation>لا تملك هذه العلامة التجارية حسابًا على %1: أضِفه أولًا من الاستراتيجية &gt; الحسابات.</translation>
+    </message>
+    <message>
+        <source>Dates such as 03/04 in %1 could be day first or month first, and the rest of the file does not tell. Which is it?</source>
+        <translation>التواريخ مثل 03/04 في %1 قد تبدأ باليوم أو بالشهر، وبقية الملف لا تحسم ذلك. أيهما المقصود؟</translation>
+    </message>
+    <message>
+        <source>This same file was imported on %1. Importing it again changes nothing that is already the same.</source>
+        <translation>استُورد هذا الملف نفسه في %1. إعادة استيراده لا تغيّر شيئًا مما هو مطابق.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTables</name>
+    <message>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>The whole file</source>
+        <translation>الملف كله</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>القيمة في الملف</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>سارٍ</translation>
+    </message>
+    <message>
+        <source>Undone %1</source>
+        <translation>تم التراجع عنه %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>وقت الاستيراد</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>الأيام</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>أُضيف</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>حُدّث</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>تُخطّي</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +4182,10 @@ Why it is realistic: %2</source>
         <translation>الفرنسية</translation>
     </message>
     <message>
+        <source>This value is not valid here.</source>
+        <translation>هذه القيمة غير صالحة هنا.</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>هذا الحقل مطلوب.</translation>
     </message>
@@ -2408,6 +4196,14 @@ Why it is realistic: %2</source>
     <message>
         <source>Too long: at most {max} characters.</source>
         <translation>طويل جدًا: الحد الأقصى {max} حرفًا.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from {min} to {max}.</source>
+        <translation>أدخل عددًا صحيحًا من {min} إلى {max}.</translation>
+    </message>
+    <message>
+        <source>This day has not come yet.</source>
+        <translation>هذا اليوم لم يأتِ بعد.</translation>
     </message>
     <message>
         <source>Not an email address: {value}</source>
@@ -2476,6 +4272,10 @@ Why it is realistic: %2</source>
     <message>
         <source>This number cannot be below zero.</source>
         <translation>لا يمكن أن يكون هذا الرقم أقل من صفر.</translation>
+    </message>
+    <message>
+        <source>This is already there.</source>
+        <translation>هذا موجود بالفعل.</translation>
     </message>
     <message>
         <source>A rate cannot be over 100%.</source>
@@ -2869,6 +4669,41 @@ Why it is realistic: %2</source>
     </message>
 </context>
 <context>
+    <name>MonthEntry</name>
+    <message>
+        <source>&amp;Save the month</source>
+        <translation>&amp;حفظ الشهر</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>تجاهل التغييرات</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>الشهر السابق</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>الشهر التالي</translation>
+    </message>
+    <message>
+        <source>Type a number in a cell; Tab moves across, Enter moves down. Paste a column of numbers copied from a spreadsheet with Ctrl+V.</source>
+        <translation>اكتب رقمًا في الخلية؛ مفتاح Tab ينقلك أفقيًا وEnter ينقلك إلى الأسفل. الصق عمودًا من الأرقام منسوخًا من جدول بيانات باستخدام Ctrl+V.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 cells need a fix (in red; point at one to see why).</source>
+        <translation>لم يُحفظ شيء: عدد الخلايا التي تحتاج إلى تصحيح: %1 (باللون الأحمر؛ مرّر المؤشر فوق الخلية لمعرفة السبب).</translation>
+    </message>
+    <message>
+        <source>Type numbers</source>
+        <translation>إدخال أرقام</translation>
+    </message>
+    <message>
+        <source>Saved. Edit &gt; Undo puts the previous numbers back.</source>
+        <translation>تم الحفظ. «تحرير &gt; تراجع» يعيد الأرقام السابقة.</translation>
+    </message>
+</context>
+<context>
     <name>MoveDialog</name>
     <message>
         <source>Move to</source>
@@ -2881,6 +4716,172 @@ Why it is realistic: %2</source>
     <message>
         <source>The other chosen posts keep their distance to the first.</source>
         <translation>تحافظ المنشورات المختارة الأخرى على فارقها الزمني عن المنشور الأول.</translation>
+    </message>
+</context>
+<context>
+    <name>NewsPanel</name>
+    <message>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Field news</source>
+        <translation>أخبار المجال</translation>
+    </message>
+    <message>
+        <source>Platform updates</source>
+        <translation>تحديثات المنصات</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>غير المقروء فقط</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Read the feeds again now</source>
+        <translation>اقرأ الخلاصات من جديد الآن</translation>
+    </message>
+    <message>
+        <source>Feeds…</source>
+        <translation>الخلاصات…</translation>
+    </message>
+    <message>
+        <source>Choose the feeds to follow</source>
+        <translation>اختر الخلاصات التي تتابعها</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>الترندات</translation>
+    </message>
+    <message>
+        <source>Trending now in the brand&apos;s country</source>
+        <translation>الرائج الآن في بلد العلامة التجارية</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Open in the browser (Enter)</source>
+        <translation>فتح في المتصفح (Enter)</translation>
+    </message>
+    <message>
+        <source>Read/unread</source>
+        <translation>مقروء/غير مقروء</translation>
+    </message>
+    <message>
+        <source>Mark read or unread (Space)</source>
+        <translation>تعليم كمقروء أو غير مقروء (مسافة)</translation>
+    </message>
+    <message>
+        <source>Make an idea</source>
+        <translation>اجعله فكرة</translation>
+    </message>
+    <message>
+        <source>Add it to the brand&apos;s idea bank with its link</source>
+        <translation>أضفه إلى بنك أفكار العلامة التجارية مع رابطه</translation>
+    </message>
+    <message>
+        <source>Reading the feeds…</source>
+        <translation>جارٍ قراءة الخلاصات…</translation>
+    </message>
+    <message>
+        <source>No news yet: refresh, or add feeds under Feeds…</source>
+        <translation>لا أخبار بعد: حدّث، أو أضف خلاصات من «الخلاصات…»</translation>
+    </message>
+    <message>
+        <source>Unread: %1</source>
+        <translation>غير مقروء: %1</translation>
+    </message>
+    <message>
+        <source>and %1 more (see Feeds…)</source>
+        <translation>و%1 غيرها (انظر «الخلاصات…»)</translation>
+    </message>
+    <message>
+        <source>New items: %1</source>
+        <translation>عناصر جديدة: %1</translation>
+    </message>
+    <message>
+        <source>The feeds could not be read: %1</source>
+        <translation>تعذّرت قراءة الخلاصات: %1</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>تعليم كمقروء</translation>
+    </message>
+    <message>
+        <source>Mark unread</source>
+        <translation>تعليم كغير مقروء</translation>
+    </message>
+    <message>
+        <source>Added to the idea bank.</source>
+        <translation>أُضيف إلى بنك الأفكار.</translation>
+    </message>
+    <message>
+        <source>Add a brand first: ideas belong to a brand.</source>
+        <translation>أضف علامة تجارية أولًا: الأفكار تتبع علامة تجارية.</translation>
+    </message>
+    <message>
+        <source>Idea for which brand?</source>
+        <translation>الفكرة لأي علامة تجارية؟</translation>
+    </message>
+</context>
+<context>
+    <name>NewsText</name>
+    <message>
+        <source>Field news</source>
+        <translation>أخبار المجال</translation>
+    </message>
+    <message>
+        <source>Platform updates</source>
+        <translation>تحديثات المنصات</translation>
+    </message>
+    <message>
+        <source>Google Trends: trending now</source>
+        <translation>مؤشرات Google: الرائج الآن</translation>
+    </message>
+    <message>
+        <source>X: trending</source>
+        <translation>إكس: الرائج</translation>
+    </message>
+    <message>
+        <source>TikTok Creative Center: trending hashtags</source>
+        <translation>مركز تيك توك الإبداعي: الوسوم الرائجة</translation>
+    </message>
+    <message>
+        <source>YouTube: rising searches</source>
+        <translation>يوتيوب: عمليات البحث الصاعدة</translation>
+    </message>
+    <message>
+        <source>the site answered with error %1</source>
+        <translation>ردّ الموقع بالخطأ %1</translation>
+    </message>
+    <message>
+        <source>could not connect (%1)</source>
+        <translation>تعذّر الاتصال (%1)</translation>
+    </message>
+    <message>
+        <source>the feed is too large to read</source>
+        <translation>الخلاصة أكبر من أن تُقرأ</translation>
+    </message>
+    <message>
+        <source>the feed is empty</source>
+        <translation>الخلاصة فارغة</translation>
+    </message>
+    <message>
+        <source>this address is not an RSS or Atom feed</source>
+        <translation>هذا العنوان ليس خلاصة RSS أو Atom</translation>
+    </message>
+    <message>
+        <source>only web and file addresses can be read</source>
+        <translation>لا تُقرأ إلا عناوين الويب والملفات</translation>
+    </message>
+    <message>
+        <source>idea made</source>
+        <translation>صارت فكرة</translation>
     </message>
 </context>
 <context>
@@ -2987,6 +4988,214 @@ Why it is realistic: %2</source>
     <message>
         <source>No goal to carry on: add new goals in the goals section.</source>
         <translation>لا أهداف لمواصلتها: أضف أهدافًا جديدة في قسم الأهداف.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberLabels</name>
+    <message>
+        <source>Planned</source>
+        <translation>مخطط لها</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشطة</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>متوقفة مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>منتهية</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation>الوعي بالعلامة</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>الزيارات</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>التفاعل</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>العملاء المحتملون</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>المبيعات</translation>
+    </message>
+    <message>
+        <source>App promotion</source>
+        <translation>الترويج للتطبيق</translation>
+    </message>
+    <message>
+        <source>Video views</source>
+        <translation>مشاهدات الفيديو</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>مرات الظهور</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>الوصول</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>الإعجابات</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>المشاركات</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>مرات الحفظ</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>النقرات</translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation>المتابعات الجديدة</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>الإنفاق</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>الإيرادات</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>تاريخ الانتهاء يسبق تاريخ البدء.</translation>
+    </message>
+    <message>
+        <source>This day already has results: edit its row.</source>
+        <translation>لهذا اليوم نتائج مسجلة بالفعل: عدّل صفه.</translation>
+    </message>
+    <message>
+        <source>A currency is a three-letter code, such as SAR or USD.</source>
+        <translation>العملة رمز من ثلاثة أحرف، مثل SAR أو USD.</translation>
+    </message>
+    <message>
+        <source>This choice belongs to another brand. Choose another.</source>
+        <translation>هذا الخيار يخص علامة تجارية أخرى. اختر غيره.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, such as 1500.</source>
+        <translation>أدخل عددًا صحيحًا، مثل 1500.</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersSection</name>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>The brand has no accounts yet: add one in Brands and accounts, then type or import its numbers here.</source>
+        <translation>لا توجد حسابات لهذه العلامة بعد: أضف حسابًا في «العلامات والحسابات»، ثم أدخل أرقامه أو استوردها هنا.</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>المخطط:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Type a month</source>
+        <translation>إدخال شهر</translation>
+    </message>
+    <message>
+        <source>How these are computed</source>
+        <translation>طريقة الحساب</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>الحساب:</translation>
+    </message>
+    <message>
+        <source>No numbers to chart yet.</source>
+        <translation>لا توجد أرقام لعرضها في المخطط بعد.</translation>
+    </message>
+    <message>
+        <source>Loading the chart…</source>
+        <translation>جارٍ تحميل الرسم البياني…</translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn on this computer.</source>
+        <translation>تعذّر رسم المخطط على هذا الجهاز.</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationDialog</name>
+    <message>
+        <source>Edit observation</source>
+        <translation>تعديل الملاحظة</translation>
+    </message>
+    <message>
+        <source>New observation</source>
+        <translation>ملاحظة جديدة</translation>
+    </message>
+    <message>
+        <source>What they did, and how the audience took it</source>
+        <translation>ماذا فعلوا، وكيف تفاعل الجمهور معه</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>الرابط</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationsPanel</name>
+    <message>
+        <source>Monitoring log</source>
+        <translation>سجل الرصد</translation>
+    </message>
+    <message>
+        <source>Add observation</source>
+        <translation>إضافة ملاحظة</translation>
+    </message>
+    <message>
+        <source>Edit observation</source>
+        <translation>تعديل الملاحظة</translation>
+    </message>
+    <message>
+        <source>Delete observation</source>
+        <translation>حذف الملاحظة</translation>
     </message>
 </context>
 <context>
@@ -4268,6 +6477,14 @@ Why it is realistic: %2</source>
         <translation>الحالة</translation>
     </message>
     <message>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>Not planned: this post was found in an analytics export, not in the plan.</source>
+        <translation>غير مخطط له: وُجد هذا المنشور في ملف تحليلات مُصدَّر، وليس في الخطة.</translation>
+    </message>
+    <message>
         <source>No date: keep in the idea bank</source>
         <translation>بلا تاريخ: يبقى في بنك الأفكار</translation>
     </message>
@@ -4598,6 +6815,10 @@ Why it is realistic: %2</source>
 <context>
     <name>PostList</name>
     <message>
+        <source>%1 (not planned)</source>
+        <translation>%1 (غير مخطط له)</translation>
+    </message>
+    <message>
         <source>Date and time</source>
         <translation>التاريخ والوقت</translation>
     </message>
@@ -4632,6 +6853,18 @@ Why it is realistic: %2</source>
     <message>
         <source>Check</source>
         <translation>تنبيهات</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>الوصول</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>التفاعلات</translation>
+    </message>
+    <message>
+        <source>Eng. rate</source>
+        <translation>معدل التفاعل</translation>
     </message>
 </context>
 <context>
@@ -4799,6 +7032,48 @@ Why it is realistic: %2</source>
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>Posts coming up</source>
+        <translation>منشورات قادمة</translation>
+    </message>
+    <message>
+        <source>(no topic)</source>
+        <translation>(بلا موضوع)</translation>
+    </message>
+    <message>
+        <source>In %1 minutes: %2</source>
+        <translation>بعد %1 دقيقة: %2</translation>
+    </message>
+    <message>
+        <source>Good morning</source>
+        <translation>صباح الخير</translation>
+    </message>
+    <message>
+        <source>Posts today: %1 · Routines: %2 · Follow-ups: %3 · Overdue: %4</source>
+        <translation>منشورات اليوم: %1 · المهام الدورية: %2 · المتابعات: %3 · المتأخرة: %4</translation>
+    </message>
+    <message>
+        <source>Show the window</source>
+        <translation>إظهار النافذة</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>إنهاء</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>الحملات</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+</context>
+<context>
     <name>ResultRow</name>
     <message>
         <source>Why it went this way</source>
@@ -4858,6 +7133,38 @@ Why it is realistic: %2</source>
     <message>
         <source>No goal ended in this quarter or ran through it.</source>
         <translation>لا أهداف انتهت في هذا الربع أو استمرت خلاله.</translation>
+    </message>
+    <message>
+        <source>Save results</source>
+        <translation>حفظ النتائج</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Numbers as of</source>
+        <translation>الأرقام حتى تاريخ</translation>
+    </message>
+    <message>
+        <source>Link on the platform</source>
+        <translation>الرابط على المنصة</translation>
+    </message>
+    <message>
+        <source>Choose the post&apos;s accounts on the Brief page first.</source>
+        <translation>اختر حسابات المنشور في صفحة «الموجز» أولًا.</translation>
+    </message>
+    <message>
+        <source>No numbers yet: type them from the platform&apos;s insights, or import its analytics export (File &gt; Import).</source>
+        <translation>لا توجد أرقام بعد: أدخلها من إحصاءات المنصة، أو استورد ملف التحليلات المُصدَّر منها (ملف &gt; استيراد).</translation>
+    </message>
+    <message>
+        <source>Imported from an analytics export (numbers as of %1).</source>
+        <translation>مستوردة من ملف تحليلات مُصدَّر (الأرقام حتى %1).</translation>
+    </message>
+    <message>
+        <source>Typed by hand (numbers as of %1).</source>
+        <translation>مُدخلة يدويًا (الأرقام حتى %1).</translation>
     </message>
 </context>
 <context>
@@ -5646,6 +7953,50 @@ Use File &gt; Backups to restore a good copy.</source>
         <translation>الاحتفاظ بالنسخ الاحتياطية</translation>
     </message>
     <message>
+        <source>To-do and reminders</source>
+        <translation>قائمة المهام والتذكيرات</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>بلا تذكير</translation>
+    </message>
+    <message>
+        <source>Show a summary of the day from</source>
+        <translation>عرض ملخص اليوم بدءًا من</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>المتابعات</translation>
+    </message>
+    <message>
+        <source>days ahead</source>
+        <translation>أيام قادمة</translation>
+    </message>
+    <message>
+        <source>Post reminder</source>
+        <translation>تذكير المنشور</translation>
+    </message>
+    <message>
+        <source>minutes before</source>
+        <translation>دقيقة قبل موعده</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>الصباح</translation>
+    </message>
+    <message>
+        <source>Week starts on</source>
+        <translation>يبدأ الأسبوع يوم</translation>
+    </message>
+    <message>
+        <source>Reminders show in the system tray, or in the status bar where there is none, while SMM Desktop is open.</source>
+        <translation>تظهر التذكيرات في علبة النظام، أو في شريط الحالة إن لم تتوفر، ما دام SMM Desktop مفتوحًا.</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>حسب النظام</translation>
+    </message>
+    <message>
         <source>days</source>
         <translation>يومًا</translation>
     </message>
@@ -5728,6 +8079,108 @@ Use File &gt; Backups to restore a good copy.</source>
     </message>
 </context>
 <context>
+    <name>SnapshotDialog</name>
+    <message>
+        <source>Edit snapshot</source>
+        <translation>تعديل اللقطة</translation>
+    </message>
+    <message>
+        <source>New snapshot</source>
+        <translation>لقطة جديدة</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Days counted</source>
+        <translation>عدد الأيام المحسوبة</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>المتابعون</translation>
+    </message>
+    <message>
+        <source>Posts in the period</source>
+        <translation>المنشورات في الفترة</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>الإعجابات</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>المشاركات</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>المشاهدات</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>لم يُحصَ</translation>
+    </message>
+    <message>
+        <source>Top hashtags</source>
+        <translation>أبرز الوسوم</translation>
+    </message>
+    <message>
+        <source>Formats used</source>
+        <translation>الأشكال المستخدمة</translation>
+    </message>
+    <message>
+        <source>Notable content: link</source>
+        <translation>محتوى لافت: الرابط</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>لقطة الشاشة</translation>
+    </message>
+    <message>
+        <source>Why it worked</source>
+        <translation>لماذا نجح</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>اختيار ملف…</translation>
+    </message>
+    <message>
+        <source>Choose the screenshot</source>
+        <translation>اختر لقطة الشاشة</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>الصور (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotsPanel</name>
+    <message>
+        <source>Snapshots</source>
+        <translation>اللقطات</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>الحساب:</translation>
+    </message>
+    <message>
+        <source>Edit snapshot</source>
+        <translation>تعديل اللقطة</translation>
+    </message>
+    <message>
+        <source>Add snapshot</source>
+        <translation>إضافة لقطة</translation>
+    </message>
+    <message>
+        <source>Delete snapshot</source>
+        <translation>حذف اللقطة</translation>
+    </message>
+</context>
+<context>
     <name>SocialGoalsPanel</name>
     <message>
         <source>Social goals and KPI progress</source>
@@ -5786,6 +8239,10 @@ Use File &gt; Backups to restore a good copy.</source>
     <message>
         <source>Goals and KPIs</source>
         <translation>الأهداف ومؤشرات الأداء</translation>
+    </message>
+    <message>
+        <source>Accounts &amp;&amp; numbers</source>
+        <translation>الحسابات والأرقام</translation>
     </message>
     <message>
         <source>Account audit</source>
@@ -5870,6 +8327,10 @@ Use File &gt; Backups to restore a good copy.</source>
         <translation>تعليم كمجدول</translation>
     </message>
     <message>
+        <source>Edit post</source>
+        <translation>تعديل المنشور</translation>
+    </message>
+    <message>
         <source>Check task</source>
         <translation>إنجاز مهمة</translation>
     </message>
@@ -5888,6 +8349,21 @@ Use File &gt; Backups to restore a good copy.</source>
     <message>
         <source>Delete task</source>
         <translation>حذف مهمة</translation>
+    </message>
+</context>
+<context>
+    <name>TodayDock</name>
+    <message>
+        <source>To do</source>
+        <translation>المهام</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>التفاعل</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>الأخبار</translation>
     </message>
 </context>
 <context>
@@ -6024,6 +8500,10 @@ Use File &gt; Backups to restore a good copy.</source>
         <translation>حان موعد فحص اتساق الهوية</translation>
     </message>
     <message>
+        <source>Weekly competitor check due</source>
+        <translation>حان موعد المتابعة الأسبوعية للمنافسين</translation>
+    </message>
+    <message>
         <source>To check: %1</source>
         <translation>للمراجعة: %1</translation>
     </message>
@@ -6155,8 +8635,8 @@ Use File &gt; Backups to restore a good copy.</source>
         <translation>لا جديد: كل علامة تجارية وحساب وبند استراتيجية ومنشور في هذا الملف موجود بالفعل في مساحة العمل.</translation>
     </message>
     <message>
-        <source>New brands: %1. New accounts: %2 (some for brands you already have: %3). Strategy rows to add (goals, snapshots, personas, audits, guide, reviews…): %4. Content plan rows to add (posts, pillars, posting slots, occasions): %5. Nothing already in the workspace is changed, and a backup is made first. Import?</source>
-        <translation>علامات تجارية جديدة: %1. حسابات جديدة: %2 (منها لعلامات موجودة لديك: %3). بنود استراتيجية ستُضاف (أهداف، قراءات، شخصيات، تدقيقات، دليل، مراجعات…): %4. بنود خطة المحتوى التي ستُضاف (منشورات، محاور، مواعيد نشر، مناسبات): %5. لن يتغير شيء مما في مساحة العمل، وستُحفظ نسخة احتياطية أولًا. هل تريد الاستيراد؟</translation>
+        <source>New brands: %1. New accounts: %2 (some for brands you already have: %3). Strategy rows to add (goals, snapshots, personas, audits, guide, reviews…): %4. Content plan rows to add (posts, pillars, posting slots, occasions, days of the engagement log): %5. Nothing already in the workspace is changed, and a backup is made first. Import?</source>
+        <translation>علامات تجارية جديدة: %1. حسابات جديدة: %2 (منها لعلامات موجودة لديك: %3). بنود استراتيجية ستُضاف (أهداف، قراءات، شخصيات، تدقيقات، دليل، مراجعات…): %4. بنود خطة المحتوى التي ستُضاف (منشورات، محاور، مواعيد نشر، مناسبات، أيام سجل التفاعل): %5. لن يتغير شيء مما في مساحة العمل، وستُحفظ نسخة احتياطية أولًا. هل تريد الاستيراد؟</translation>
     </message>
     <message>
         <source>Imported (new brands: %1, new accounts: %2, strategy rows: %3, content plan rows: %4).</source>
@@ -6211,6 +8691,85 @@ Use File &gt; Backups to restore a good copy.</source>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyCheckSection</name>
+    <message>
+        <source>Save all</source>
+        <translation>حفظ الكل</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Day of the check:</source>
+        <translation>يوم المتابعة:</translation>
+    </message>
+    <message>
+        <source>Type what each account shows now; the grey value under each field is the last check. Leave a field empty if not counted.</source>
+        <translation>اكتب ما يظهره كل حساب الآن؛ القيمة الرمادية تحت كل حقل هي المتابعة السابقة. اترك الحقل فارغًا إن لم تُحصه.</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>المنافس</translation>
+    </message>
+    <message>
+        <source>Platform and handle</source>
+        <translation>المنصة والمعرّف</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>المتابعون</translation>
+    </message>
+    <message>
+        <source>Posts this week</source>
+        <translation>منشورات هذا الأسبوع</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>الإعجابات</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>المشاركات</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>المشاهدات</translation>
+    </message>
+    <message>
+        <source>Top hashtags</source>
+        <translation>أبرز الوسوم</translation>
+    </message>
+    <message>
+        <source>No competitor accounts yet: add competitors and their accounts in the Competitors section.</source>
+        <translation>لا توجد حسابات منافسين بعد: أضف المنافسين وحساباتهم في قسم المنافسين.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: type at least one value.</source>
+        <translation>لا شيء للحفظ: اكتب قيمة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>Weekly check of competitors</source>
+        <translation>المتابعة الأسبوعية للمنافسين</translation>
+    </message>
+    <message>
+        <source>Nothing saved: every account was already checked on this day.</source>
+        <translation>لم يُحفظ شيء: كل الحسابات سبقت متابعتها في هذا اليوم.</translation>
+    </message>
+    <message>
+        <source>Saved snapshots: %1.</source>
+        <translation>اللقطات المحفوظة: %1.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2), %3: %4</source>
+        <translation>الصف %1 (%2)، %3: %4</translation>
     </message>
 </context>
 <context>
