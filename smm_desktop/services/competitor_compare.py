@@ -19,6 +19,7 @@ from smm_desktop.db.models import (
     CompetitorSnapshot,
     Post,
     PostAccount,
+    PostMetric,
     Snapshot,
     SocialAccount,
 )
@@ -103,6 +104,39 @@ def _our_posts(s: Session, ids: list[int], start: date,
     return found
 
 
+def _our_post_numbers(s: Session, ids: list[int], start: date,
+                      end: date) -> dict[int, list[tuple[date, int]]]:
+    """(day, likes + comments + shares) of each published post of these accounts in the period
+    that has its numbers (imported or typed): what the competitors' rate counts too."""
+    found: dict[int, list[tuple[date, int]]] = {i: [] for i in ids}
+    query = (select(PostMetric.account_id, Post.scheduled_at, PostMetric.likes,
+                    PostMetric.comments, PostMetric.shares)
+             .join(Post, Post.id == PostMetric.post_id)
+             .where(PostMetric.account_id.in_(ids), Post.deleted_at.is_(None),
+                    PostMetric.deleted_at.is_(None), Post.status == PostStatus.PUBLISHED.value,
+                    Post.scheduled_at >= _day_start(start),
+                    Post.scheduled_at < _day_start(end + timedelta(days=1)))
+             .order_by(Post.scheduled_at))
+    for account_id, at, likes, comments, shares in s.execute(query):
+        counts = [c for c in (likes, comments, shares) if c is not None]
+        if at is not None and counts:
+            found[account_id].append((at.date(), sum(counts)))
+    return found
+
+
+def _post_rates(numbers: list[tuple[date, int]],
+                followers: Points) -> tuple[tuple[date, float], ...]:
+    """Each post's engagements over the followers on its day, in percent."""
+    series = []
+    for day, engaged in numbers:
+        audience = _latest(followers, day)
+        rate = rules.engagement_rate_per_post(
+            engaged, None, None, 1, None if audience is None else int(audience))
+        if rate is not None:
+            series.append((day, rate))
+    return tuple(series)
+
+
 def _latest(points: Points, day: date) -> float | None:
     earlier = [value for d, value in points if d <= day]
     return earlier[-1] if earlier else None
@@ -129,13 +163,15 @@ def _our_engagement(engagements: Points, followers: Points, published: list[date
 
 
 def _our_row(account: SocialAccount, name: str, points: dict[tuple[int, str], Points],
-             posts: list[tuple[date, str, str | None]], start: date, end: date) -> ComparisonRow:
+             posts: list[tuple[date, str, str | None]], numbers: list[tuple[date, int]],
+             start: date, end: date) -> ComparisonRow:
     followers = points.get((account.id, Metric.FOLLOWERS.value), [])
     series = tuple((d, round(v)) for d, v in followers if d >= start)
     growth, rate = _growth(_latest([p for p in followers if p[0] <= start], start), series)
     published = [d for d, status, _ in posts if status == PostStatus.PUBLISHED.value]
-    engagement = _our_engagement(points.get((account.id, Metric.ENGAGEMENTS.value), []),
-                                 followers, published, start)
+    # The posts' own numbers when there are some, else the account's engagements snapshots.
+    engagement = _post_rates(numbers, followers) or _our_engagement(
+        points.get((account.id, Metric.ENGAGEMENTS.value), []), followers, published, start)
     return ComparisonRow(
         account_id=account.id, name=name, handle=account.handle, is_ours=True,
         followers=series[-1][1] if series else None, growth=growth, growth_rate=rate,
@@ -234,16 +270,18 @@ class CompareMixin:
     def comparison(self, brand_id: int, platform: Platform, start: date,
                    end: date) -> Comparison:
         """Our live accounts on the platform, then the competitors' accounts on it, over the
-        period from `start` to `end` (both included). Five queries whatever the period."""
+        period from `start` to `end` (both included). Six queries whatever the period."""
         with self._sf() as s:
             brand = s.get(Brand, brand_id)
             ours = _our_accounts(s, brand_id, platform)
             ids = [a.id for a in ours]
             points, posts = _our_points(s, ids, start, end), _our_posts(s, ids, start, end)
+            numbers = _our_post_numbers(s, ids, start, end)
             theirs = _their_accounts(s, brand_id, platform)
             snaps = _their_snapshots(s, [a.id for a, _ in theirs], start, end)
             name = brand.name if brand is not None else ""
-            rows = [_our_row(a, name, points, posts[a.id], start, end) for a in ours]
+            rows = [_our_row(a, name, points, posts[a.id], numbers[a.id], start, end)
+                    for a in ours]
             rows += [_their_row(a, c, snaps[a.id], start) for a, c in theirs]
         return Comparison(brand_id, platform, start, end, tuple(rows))
 

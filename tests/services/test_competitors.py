@@ -292,7 +292,7 @@ def test_comparison_of_ours_and_theirs(service: CompetitorService, brand: BrandD
                                                                 ContentType.IMAGE)))
     with sql_log() as log:
         found = service.comparison(brand.id, IG, start, end)
-    assert len(log) <= 6
+    assert len(log) <= 7
     us, them = found.rows
     assert (us.is_ours, us.name, us.handle, us.followers, us.growth) == (
         True, "مقهى النخيل", "palm", 550, 50)
@@ -310,6 +310,29 @@ def test_comparison_of_ours_and_theirs(service: CompetitorService, brand: BrandD
     assert them.content_mix == {ContentType.VIDEO: pytest.approx(200 / 3),
                                 ContentType.IMAGE: pytest.approx(100 / 3)}
     assert found.ours == (us,) and found.theirs == (them,)
+
+
+def test_our_engagement_rate_comes_from_the_posts_numbers_when_they_exist(
+        service: CompetitorService, brand: BrandData, rival: CompetitorData,
+        ours: AccountData, workspace: Workspace) -> None:
+    from smm_desktop.services.metrics import MetricsService
+    from smm_desktop.services.numbers_data import PostMetricsInput
+
+    snapshots = SnapshotService(workspace.session_factory)
+    snapshots.record(ours.id, Metric.FOLLOWERS, date(2026, 11, 1), 1000)
+    snapshots.record(ours.id, Metric.ENGAGEMENTS, date(2026, 11, 20), 999)  # not used then
+    metrics = MetricsService(workspace.session_factory)
+    posts = PostService(workspace.session_factory)
+    for day, likes, comments in ((date(2026, 11, 10), 30, 10), (date(2026, 11, 12), 15, None)):
+        _published(workspace, brand, ours, day, ContentType.IMAGE)
+        post = posts.list_range(brand.id, day, day)[0]
+        metrics.save_post_metrics(post.id, ours.id, PostMetricsInput(
+            as_of=date(2026, 11, 20), likes=likes, comments=comments), None)
+    _published(workspace, brand, ours, date(2026, 11, 14), ContentType.IMAGE)  # no numbers
+    us = service.comparison(brand.id, IG, date(2026, 11, 1), TODAY).rows[0]
+    assert us.engagement_rate == pytest.approx((4.0 + 1.5) / 2)
+    assert us.engagement_series == ((date(2026, 11, 10), pytest.approx(4.0)),
+                                    (date(2026, 11, 12), pytest.approx(1.5)))
 
 
 def test_comparison_leaves_unrecorded_numbers_empty(service: CompetitorService,
