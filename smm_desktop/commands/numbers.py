@@ -26,7 +26,7 @@ def register(sub: Any) -> None:
                          "YouTube, Meta Ads): preview, then write all rows or none")
     imp.add_argument("--workspace", default=argparse.SUPPRESS, help="workspace to import into")
     imp.add_argument("--brand", help="the brand the files belong to (its name)")
-    imp.add_argument("--account", type=int, help="the account id the files feed")
+    imp.add_argument("--account", help="the account the files feed: its handle (@name) or id")
     imp.add_argument("--dry-run", action="store_true", help="preview only; write nothing")
     imp.add_argument("--json", action="store_true", help="print the preview as JSON")
     imp.add_argument("--accept-partial", action="store_true",
@@ -61,6 +61,11 @@ def _run(workspace: Workspace, args: argparse.Namespace) -> int:
         brand_id = _brand_id(workspace, args.brand)
         if not brand_id:
             return fail("import", f"no brand named {args.brand!r} in {workspace.label}")
+    if args.account is not None:
+        found = _account_id(workspace, args.account, brand_id)
+        if isinstance(found, str):
+            return fail("import", found)
+        args.account = found
     service = ImportService(workspace.session_factory)
     backed_up = args.dry_run or workspace.path is None
     worst = EXIT_OK
@@ -69,6 +74,26 @@ def _run(workspace: Workspace, args: argparse.Namespace) -> int:
                                backed_up)
         worst = max(worst, code)
     return worst
+
+
+def _account_id(workspace: Workspace, given: str, brand_id: int | None) -> int | str:
+    """The id of the live account named by its id or handle (within the brand when one is
+    given), or why there is none."""
+    from smm_desktop.domain.validation import handle_key
+    from smm_desktop.services.accounts import AccountService
+    from smm_desktop.services.brands import BrandService
+
+    brands = BrandService(workspace.session_factory).list_brands()
+    accounts = AccountService(workspace.session_factory)
+    live = [a for b in brands if brand_id in (None, b.id) for a in accounts.list_accounts(b.id)]
+    key = handle_key(given.strip().lstrip("@"))
+    matches = [a for a in live if str(a.id) == given.strip() or handle_key(a.handle) == key]
+    if len(matches) == 1:
+        return matches[0].id
+    if not matches:
+        return f"no account {given!r} in {workspace.label}"
+    listed = ", ".join(f"{a.id} ({a.platform.value} @{a.handle})" for a in matches)
+    return f"several accounts are {given!r}: {listed}; give the id or --brand"
 
 
 def _one(workspace: Workspace, service: ImportService, path: Path, brand_id: int | None,

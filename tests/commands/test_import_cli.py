@@ -96,3 +96,23 @@ def test_several_accounts_need_account(ws: Path, capsys: pytest.CaptureFixture[s
     assert code == cli.EXIT_PROBLEM and "--account" in err
     code, _, _ = run(capsys, "import", "--workspace", str(ws), "--brand", "نبض للياقة", name)
     assert code == cli.EXIT_OK
+
+
+def test_the_account_is_named_by_its_handle_or_id(ws: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    name = str(EXPORTS / "tiktok_follower_history.csv")
+    code, out, _ = run(capsys, "import", "--workspace", str(ws), "--account", "@Nabd.Fitness",
+                       "--dry-run", name)
+    assert code == cli.EXIT_OK
+    workspace = Workspace.open(ws)
+    try:
+        tiktok = next(a for b in BrandService(workspace.session_factory).list_brands()
+                  for a in AccountService(workspace.session_factory).list_accounts(b.id)
+                  if a.handle == "nabd.fitness")
+    finally:
+        workspace.close()
+    assert f"account {tiktok.id};" in out
+    assert run(capsys, "import", "--workspace", str(ws), "--account", str(tiktok.id),
+               "--dry-run", name)[0] == cli.EXIT_OK
+    code, _, err = run(capsys, "import", "--workspace", str(ws), "--account", "@nobody", name)
+    assert code == cli.EXIT_USAGE and "no account '@nobody'" in err
