@@ -28,3 +28,12 @@ def first_weekday(settings: Settings) -> int:
     if locale.language() == QLocale.Language.C:
         return NO_LOCALE_WEEK_START
     return locale.firstDayOfWeek().value - 1
+
+
+def locale_week(settings: Settings | None = None) -> tuple[int, frozenset[int]]:
+    """The first day of the week and the weekend days (0 Monday … 6 Sunday) of the locale;
+    with `settings`, the first day is theirs (the to-do list uses the same)."""
+    locale = QLocale()
+    working = {d.value - 1 for d in locale.weekdays()}
+    first = locale.firstDayOfWeek().value - 1 if settings is None else first_weekday(settings)
+    return first, frozenset(set(range(7)) - working)

@@ -15,8 +15,7 @@ from smm_desktop.settings import Settings
 from smm_desktop.ui import week_start
 from smm_desktop.ui.context import UiContext
 from smm_desktop.ui.tabs.calendar import week_hooks
-from smm_desktop.ui.tabs.calendar.calendar_tab import locale_week
-from smm_desktop.ui.week_start import first_weekday
+from smm_desktop.ui.week_start import first_weekday, locale_week
 
 from .calendar_helpers import make_brand, make_tab
 

@@ -26,7 +26,6 @@ from smm_desktop.domain.digits import with_digits
 from smm_desktop.domain.month_grid import add_months
 from smm_desktop.domain.post_filter import PostCriteria
 from smm_desktop.services.post_data import PostData
-from smm_desktop.settings import Settings
 from smm_desktop.ui.context import UiContext
 from smm_desktop.ui.hub import DataHub
 from smm_desktop.ui.models.calendar_month import CalendarMonthModel
@@ -40,20 +39,11 @@ from smm_desktop.ui.tabs.calendar.names import load_names
 from smm_desktop.ui.tabs.calendar.plan_export import PlanExporter
 from smm_desktop.ui.tabs.calendar.post_actions import PostActions
 from smm_desktop.ui.tabs.calendar.week_control import WeekControl
-from smm_desktop.ui.week_start import first_weekday as chosen_first_day
+from smm_desktop.ui.week_start import locale_week
 
 _AREAS = (DataHub.POSTS, DataHub.ACCOUNTS, DataHub.BRANDS, DataHub.OCCASIONS, DataHub.METRICS)
 MONTH, LIST, WEEK = 0, 1, week_hooks.WEEK
 _CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def locale_week(settings: Settings | None = None) -> tuple[int, frozenset[int]]:
-    """The first day of the week and the weekend days (0 Monday … 6 Sunday) of the locale;
-    with `settings`, the first day is theirs (ui/week_start.py: the to-do list's too)."""
-    locale = QLocale()
-    working = {d.value - 1 for d in locale.weekdays()}
-    first = locale.firstDayOfWeek().value - 1 if settings is None else chosen_first_day(settings)
-    return first, frozenset(set(range(7)) - working)
 
 
 class CalendarTab(QWidget):

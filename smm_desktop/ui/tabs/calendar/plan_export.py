@@ -138,7 +138,7 @@ class PlanExporter(QObject):
                       self._done, self._failed)
 
     def _request(self, brand_id: int) -> MonthRequest:
-        from smm_desktop.ui.tabs.calendar.calendar_tab import locale_week
+        from smm_desktop.ui.week_start import locale_week
 
         first, weekend = locale_week(self.ctx.settings)
         rtl = self.owner.layoutDirection() == Qt.LayoutDirection.RightToLeft
