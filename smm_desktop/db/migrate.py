@@ -26,7 +26,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # Every revision this app knows, oldest first; a test checks it against the Alembic scripts.
 KNOWN_REVISIONS = ("0001_brands", "0002_strategy", "0003_review", "0004_content",
                    "0005_agenda", "0006_engagement_news", "0007_competitors",
-                   "0008_numbers")
+                   "0008_numbers", "0009_reports")
 HEAD = KNOWN_REVISIONS[-1]
 # A PostgreSQL advisory lock key ("SMM"), the same in every copy of the app: when two people open
 # a new team database at once, the second waits for the first's migration and then finds it done.

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
         ImportLog,
         PostMetric,
     )
+    from smm_desktop.db.models.reports import EmailTemplate, ReportTemplate
     from smm_desktop.db.models.review import Experiment, Review, ReviewGoalResult
 
 # Model name -> the module under smm_desktop.db.models that defines it.
@@ -65,6 +66,7 @@ _LATER = {
     "CompetitorSnapshot": "competitors",
     "Campaign": "numbers", "CampaignDay": "numbers", "ColumnMapping": "numbers",
     "ImportChange": "numbers", "ImportLog": "numbers", "PostMetric": "numbers",
+    "EmailTemplate": "reports", "ReportTemplate": "reports",
 }
 
 
@@ -99,6 +101,7 @@ __all__ = [
     "CompetitorSnapshot",
     "ConsistencyCheck",
     "ConsistencyItem",
+    "EmailTemplate",
     "EngagementDay",
     "Experiment",
     "Feed",
@@ -115,6 +118,7 @@ __all__ = [
     "PostAttachment",
     "PostMetric",
     "PostingSlot",
+    "ReportTemplate",
     "Review",
     "ReviewGoalResult",
     "Routine",
