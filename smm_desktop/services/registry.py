@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from smm_desktop.services.pillars import PillarService
     from smm_desktop.services.platform_choice import PlatformChoiceService
     from smm_desktop.services.posts import PostService
+    from smm_desktop.services.reports import ReportService
     from smm_desktop.services.reviews import ReviewService
     from smm_desktop.services.routines import RoutineService
     from smm_desktop.services.tasks import TaskService
@@ -126,6 +127,11 @@ class Services:
     def campaigns(self) -> CampaignService:
         from smm_desktop.services.campaigns import CampaignService
         return CampaignService(self._sf)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from smm_desktop.services.reports import ReportService
+        return ReportService(self._sf)
 
     @cached_property
     def feeds(self) -> FeedService:

@@ -27,8 +27,10 @@ class DataHub(QObject):
     COMPETITORS = "competitors"  # competitors, their accounts, snapshots, log and guesses
     METRICS = "metrics"  # post metrics and the import log
     CAMPAIGNS = "campaigns"  # paid campaigns and their daily results
+    REPORTS = "reports"  # report templates, email templates, a period's notes
     AREAS = (BRANDS, ACCOUNTS, GOALS, SNAPSHOTS, PERSONAS, AUDITS, GUIDE, REVIEWS, PLATFORMS,
-             POSTS, OCCASIONS, AGENDA, ENGAGEMENT, NEWS, COMPETITORS, METRICS, CAMPAIGNS)
+             POSTS, OCCASIONS, AGENDA, ENGAGEMENT, NEWS, COMPETITORS, METRICS, CAMPAIGNS,
+             REPORTS)
 
     def __init__(self) -> None:
         super().__init__()
