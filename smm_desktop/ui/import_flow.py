@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
@@ -12,10 +13,11 @@ from PySide6.QtWidgets import QFileDialog
 from typing_extensions import override
 
 from smm_desktop import paths
-from smm_desktop.ui.dialogs.import_dialog import Backup, ImportDialog
-from smm_desktop.ui.dialogs.import_log_dialog import ImportLogDialog
 from smm_desktop.ui.main_window import MainWindow
 from smm_desktop.ui.safety import Safety
+
+if TYPE_CHECKING:  # the dialogs (and the readers they bring) load when first used
+    from smm_desktop.ui.dialogs.import_dialog import Backup
 
 SUFFIXES = (".csv", ".xlsx", ".xls", ".zip", ".txt", ".tsv")
 
@@ -78,6 +80,8 @@ class ImportFlow(QObject):
         """Preview each file, import those the person accepts; the window reports the total."""
         if self.window.ctx is None or not files:
             return
+        from smm_desktop.ui.dialogs.import_dialog import ImportDialog
+
         made, _ok = ImportDialog.run(self.window, self.window.ctx, list(files), self.backup())
         if made:
             number = self.window.ctx.fmt.number
@@ -106,4 +110,6 @@ class ImportFlow(QObject):
 
     def show_log(self) -> None:
         if self.window.ctx is not None:
+            from smm_desktop.ui.dialogs.import_log_dialog import ImportLogDialog
+
             ImportLogDialog.run(self.window, self.window.ctx)
