@@ -42,7 +42,9 @@ class ChartText:
 
     followers: str = "Followers"
     engagement: str = "Engagement rate per post (%)"
-    content_mix: str = "Content mix (share of posts, %)"
+    content_mix: str = "Content mix (%)"
+    # Ours are counted over posts; theirs over the checks (a format ticked when seen).
+    mix_note: str = "Ours: share of posts. Theirs: share of checks a format was seen in."
     no_data: str = "Nothing recorded in this period"
     ours: str = "{name} (us)"
     content_names: Mapping[ContentType, str] = field(default_factory=dict)
@@ -159,12 +161,13 @@ def engagement_chart(comparison: Comparison, text: ChartText | None = None) -> F
 
 
 def content_mix_chart(comparison: Comparison, text: ChartText | None = None) -> Figure:
-    """Each account's share of posts by format, as one stacked horizontal bar."""
+    """Each account's mix of formats as one stacked horizontal bar: ours is the share of posts,
+    a competitor's the share of checks that saw the format (the title says so)."""
     text = text or ChartText()
     rows = [r for r in comparison.rows if r.content_mix]
     figure = _figure(text)
     ax = figure.add_subplot()
-    _style(ax, text, text.content_mix)
+    _style(ax, text, "\n".join(t for t in (text.content_mix, text.mix_note) if t))
     if not rows:
         _empty(ax, text)
         return figure

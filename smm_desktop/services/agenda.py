@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from smm_desktop.db.models import Post, PostAccount, SocialAccount
 from smm_desktop.domain import agenda as rules
 from smm_desktop.domain import brand_guide
+from smm_desktop.domain import week_grid as grid
 from smm_desktop.domain.agenda import Derived, Kind
 from smm_desktop.domain.enums import Platform, PostStatus
 from smm_desktop.domain.kpi import GoalStatus
@@ -35,6 +36,8 @@ __all__ = ["AgendaPost", "AgendaService", "Derived", "FollowUp", "Kind", "Upcomi
 _GOAL_KINDS = {GoalStatus.OFF_TRACK: Kind.GOAL_OFF_TRACK, GoalStatus.AT_RISK: Kind.GOAL_AT_RISK}
 _GOALS, _GUIDE, _REVIEW = "strategy/goals", "strategy/guide", "strategy/review"
 _COMPETITORS = "competitors/check"
+# The competitors' week when the caller names none: Sunday, as the to-do list's default.
+NO_WEEK_START = 6
 
 
 @dataclass(frozen=True)
@@ -199,9 +202,10 @@ class AgendaService:
 
     # Derived items
 
-    def derived(self, brand_ids: Sequence[int], today: date) -> list[Derived]:
-        """What the goals, numbers, next month's plan, reviews and guide call for, most urgent
-        first."""
+    def derived(self, brand_ids: Sequence[int], today: date,
+                week_start: int = NO_WEEK_START) -> list[Derived]:
+        """What the goals, numbers, next month's plan, reviews, guide and competitors call for,
+        most urgent first; `week_start` (0 Monday … 6 Sunday) begins the competitors' week."""
         since = {b.id: b.created_at for b in self._brands.list_brands()}
         found: list[Derived] = []
         for brand_id in brand_ids:
@@ -212,7 +216,7 @@ class AgendaService:
             created = since.get(brand_id)
             found += self._review_items(brand_id, today, created.date() if created else None)
             found += self._guide_items(brand_id, today)
-            found += self._competitor_items(brand_id, today)
+            found += self._competitor_items(brand_id, today, week_start)
         return rules.by_urgency(found)
 
     def _goal_items(self, brand_id: int, today: date) -> list[Derived]:
@@ -283,15 +287,15 @@ class AgendaService:
         return [rules.derived(kind, brand_id, (quarter.year, quarter.number, quarter.last_day),
                               _REVIEW)]
 
-    def _competitor_items(self, brand_id: int, today: date) -> list[Derived]:
-        """The weekly competitor check not done, for brands that have competitors: (how many,
-        the last check's day or None, days since or None)."""
-        count = self._competitors.count_competitors(brand_id)
-        last = self._competitors.last_checked(brand_id) if count else None
-        if not count or not rules.competitors_unchecked(last, today):
+    def _competitor_items(self, brand_id: int, today: date,
+                          week_start: int) -> list[Derived]:
+        """The weekly competitor check not finished: (accounts left, accounts in all) of the
+        brand's followed competitors with no snapshot since the week's first day."""
+        left, total = self._competitors.accounts_unchecked(
+            brand_id, grid.week_start(today, week_start))
+        if not left:
             return []
-        age = None if last is None else (today - last).days
-        return [rules.derived(Kind.COMPETITORS_UNCHECKED, brand_id, (count, last, age),
+        return [rules.derived(Kind.COMPETITORS_UNCHECKED, brand_id, (left, total),
                               _COMPETITORS)]
 
     def _guide_items(self, brand_id: int, today: date) -> list[Derived]:

@@ -87,6 +87,19 @@ def _weekly_row(account: CompetitorAccount, competitor: Competitor,
                      earlier[-1] if earlier else None, current)
 
 
+_COUNTS = ("followers", "posts", "likes", "comments", "shares", "views")
+_TEXTS = ("hashtags", "content_types", "notable_link", "notable_file", "notable_note")
+
+
+def merged(stored: SnapshotInput, typed: SnapshotInput) -> SnapshotInput:
+    """`stored` with what `typed` filled (counts not None, lists and texts not empty); the
+    period stays the stored one (the weekly form has no period field)."""
+    changes: dict[str, object] = {"day": typed.day}
+    changes.update({f: getattr(typed, f) for f in _COUNTS if getattr(typed, f) is not None})
+    changes.update({f: getattr(typed, f) for f in _TEXTS if getattr(typed, f)})
+    return dataclasses.replace(stored, **changes)  # type: ignore[arg-type]
+
+
 class SnapshotMixin:
     """The snapshot part of CompetitorService (it sets `_sf` and `_today`)."""
 
@@ -184,7 +197,8 @@ class SnapshotMixin:
         """The weekly form in ONE unit of work: every row checked first (FieldError fields
         "row{i}.{field}"), nothing saved when one is bad; rows left blank are skipped. Each
         row's day is `day`. A live snapshot already on `day` -> "duplicate_day" unless
-        `replace`. Bulk writes: one insert and one update."""
+        `replace`, which MERGES: the fields left empty keep their stored values. Bulk
+        writes: one insert and one update."""
         filled = [(i, a, d) for i, (a, d) in enumerate(rows) if not conv.is_blank(d)]
         last = {account_id: i for i, account_id, _ in filled}  # a repeat: the last one wins
         wanted = [(i, a, dataclasses.replace(d, day=day)) for i, a, d in filled if last[a] == i]
@@ -220,9 +234,12 @@ class SnapshotMixin:
 
     @staticmethod
     def _overwrite(s: Session, pairs: list[tuple[CompetitorSnapshot, SnapshotInput]]) -> None:
-        """Replace the values of the day's existing rows (those in the trash come back); the
-        version moves on, so an open edit of one of them becomes stale."""
+        """Update the day's existing rows: a live one keeps what the form left empty (merge);
+        one in the trash comes back with the form's values only. The version moves on, so
+        an open edit of one of them becomes stale."""
         for row, data in pairs:
+            if row.deleted_at is None:
+                data = merged(conv.snapshot_data(row, None).to_input(), data)
             row.deleted_at = None
             conv.apply_snapshot(row, data)
         s.flush()
@@ -237,3 +254,14 @@ class SnapshotMixin:
                         _LIVE))
         with self._sf() as s:
             return s.scalar(query)
+
+    def accounts_unchecked(self, brand_id: int, since: date) -> tuple[int, int]:
+        """(left, total): the live accounts of the brand's live, unarchived competitors with no
+        live snapshot on or after `since` (the week's first day), and all of them."""
+        checked = (select(CompetitorSnapshot.account_id).where(
+            _LIVE, CompetitorSnapshot.day >= since).distinct())
+        with self._sf() as s:
+            ids = [a.id for a, _ in _brand_accounts(s, brand_id)]
+            done = set(s.scalars(checked.where(CompetitorSnapshot.account_id.in_(ids)))) \
+                if ids else set()
+            return len(ids) - len(done), len(ids)

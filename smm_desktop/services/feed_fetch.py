@@ -52,7 +52,8 @@ class FetchResult:
 
 class FetchError(Exception):
     """A feed that could not be read. `code` is stable (the UI translates it): "http" (detail:
-    the status), "network", "too_large", "empty", "not_a_feed", "bad_address"."""
+    the status), "network", "file" (a local file that cannot be read; detail: why),
+    "too_large", "empty", "not_a_feed", "bad_address"."""
 
     def __init__(self, url: str, code: str, detail: str = "") -> None:
         super().__init__(f"{url}: {code}{': ' + detail if detail else ''}")
@@ -116,8 +117,8 @@ def _read_file(url: str, max_bytes: int) -> bytes:
             raise FetchError(url, "too_large", str(max_bytes))
         with path.open("rb") as stream:
             return stream.read(max_bytes + 1)
-    except OSError as err:
-        raise FetchError(url, "network", err.strerror or str(err)) from err
+    except OSError as err:  # a local file: missing, unreadable (not the network)
+        raise FetchError(url, "file", err.strerror or str(err)) from err
 
 
 def parse(url: str, body: bytes, etag: str = "", modified: str = "") -> FetchResult:

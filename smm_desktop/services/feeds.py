@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from smm_desktop.db.base import utcnow
 from smm_desktop.db.models import Brand, Feed, FeedItem, Post
-from smm_desktop.domain.errors import FieldError, NotFound
+from smm_desktop.domain.errors import Conflict, FieldError, NotFound
 from smm_desktop.domain.feeds import DEFAULT_FEEDS, FeedKind
 from smm_desktop.services._base import (
     change,
@@ -22,12 +22,13 @@ from smm_desktop.services._base import (
     mark_deleted,
     refuse_invalid,
 )
-from smm_desktop.services.feed_fetch import FetchError, FetchResult
+from smm_desktop.services.feed_fetch import FetchedItem, FetchError, FetchResult
 from smm_desktop.services.post_data import MAX_LENGTHS, PostInput, apply_post, post_errors
 from smm_desktop.services.posts import bank_end
 
 TITLE_MAX, URL_MAX = 200, 1000
 KEEP_PER_FEED = 300
+SHOWN = 200  # the most items the list shows (and the unread count counts)
 REFRESH_EVERY = timedelta(hours=1)
 
 
@@ -77,6 +78,7 @@ class ItemData:
     fetched_at: datetime
     read_at: datetime | None
     idea_post_id: int | None
+    idea_live: bool = False  # the idea post is live (not in the trash): no second one
 
     @property
     def read(self) -> bool:
@@ -100,10 +102,37 @@ def _data(_s: Session, row: Feed) -> FeedData:
     return _to_data(row)
 
 
-def _item_data(row: FeedItem, feed: Feed) -> ItemData:
+def _item_data(row: FeedItem, feed: Feed, live: frozenset[int] = frozenset()) -> ItemData:
     return ItemData(row.id, row.feed_id, feed.title, _kind(feed.kind), row.guid, row.title,
                     row.link, row.summary, row.published_at, row.fetched_at, row.read_at,
-                    row.idea_post_id)
+                    row.idea_post_id, row.idea_post_id in live)
+
+
+class AlreadyAnIdea(Conflict):
+    """The item was made into an idea already and that post is live: `post_id` names it."""
+
+    code = "already_an_idea"
+
+    def __init__(self, item_id: int, post_id: int) -> None:
+        super().__init__("FeedItem", item_id)
+        self.post_id = post_id
+
+
+def _live_posts(s: Session, ids: Sequence[int | None]) -> frozenset[int]:
+    """Those of the post ids that are live (one query)."""
+    wanted = [i for i in ids if i is not None]
+    if not wanted:
+        return frozenset()
+    return frozenset(s.scalars(select(Post.id).where(Post.id.in_(wanted),
+                                                     Post.deleted_at.is_(None))))
+
+
+def _newest(result: FetchResult, keep: int, now: datetime) -> list[FetchedItem]:
+    """The `keep` newest entries of a fetch (undated ones count as fetched now), so a long
+    feed does not re-add, on each refresh, the old entries the trim took away."""
+    if len(result.items) <= keep:
+        return list(result.items)
+    return sorted(result.items, key=lambda i: i.published_at or now, reverse=True)[:keep]
 
 
 def is_feed_url(url: str) -> bool:
@@ -239,17 +268,19 @@ class FeedService:
                 s.execute(update(Feed).where(Feed.id == ident).values(position=position))
 
     def items(self, kinds: Sequence[FeedKind] | None = None, unread_only: bool = False,
-              limit: int = 200) -> list[ItemData]:
+              limit: int = SHOWN) -> list[ItemData]:
         """The items of the live feeds, newest first (published, else fetched)."""
         with self._sf() as s:
             rows = s.execute(_items_query(kinds, unread_only).limit(limit)).all()
-            return [_item_data(item, feed) for item, feed in rows]
+            live = _live_posts(s, [item.idea_post_id for item, _ in rows])
+            return [_item_data(item, feed, live) for item, feed in rows]
 
-    def unread_count(self) -> int:
+    def unread_count(self, limit: int = SHOWN) -> int:
+        """The unread items the list can show (its "Unread" filter shows at most `limit`)."""
+        shown = (select(FeedItem.id).join(Feed, Feed.id == FeedItem.feed_id)
+                 .where(Feed.deleted_at.is_(None), FeedItem.read_at.is_(None)).limit(limit))
         with self._sf() as s:
-            return s.scalar(select(func.count()).select_from(FeedItem)
-                            .join(Feed, Feed.id == FeedItem.feed_id)
-                            .where(Feed.deleted_at.is_(None), FeedItem.read_at.is_(None))) or 0
+            return s.scalar(select(func.count()).select_from(shown.subquery())) or 0
 
     def mark_read(self, item_ids: Sequence[int], read: bool = True) -> None:
         with self._sf.begin() as s:
@@ -280,18 +311,18 @@ class FeedService:
             if result.not_modified:
                 return 0
             feed.etag, feed.modified = result.etag[:200], result.modified[:100]
-            added = self._merge(s, feed_id, result, now)
+            added = self._merge(s, feed_id, _newest(result, KEEP_PER_FEED, now), now)
             s.flush()
             self._trim(s, feed_id)
             return added
 
     @staticmethod
-    def _merge(s: Session, feed_id: int, result: FetchResult, now: datetime) -> int:
+    def _merge(s: Session, feed_id: int, items: list[FetchedItem], now: datetime) -> int:
         known = {row.guid: row for row in s.scalars(
             select(FeedItem).where(FeedItem.feed_id == feed_id,
-                                   FeedItem.guid.in_([i.guid for i in result.items])))}
+                                   FeedItem.guid.in_([i.guid for i in items])))}
         added = 0
-        for item in result.items:
+        for item in items:
             row = known.get(item.guid)
             if row is None:
                 s.add(FeedItem(feed_id=feed_id, guid=item.guid, title=item.title,
@@ -304,25 +335,29 @@ class FeedService:
 
     @staticmethod
     def _trim(s: Session, feed_id: int, keep: int = KEEP_PER_FEED) -> None:
-        """Past `keep` items, the oldest read ones not made into ideas go."""
+        """Past `keep` items, the oldest go, read or not (a long feed must not pile up rows
+        the list never shows); those made into ideas stay."""
         total = s.scalar(select(func.count()).select_from(FeedItem)
                          .where(FeedItem.feed_id == feed_id)) or 0
         if total <= keep:
             return
         when = func.coalesce(FeedItem.published_at, FeedItem.fetched_at)
         spare = s.scalars(select(FeedItem.id).where(
-            FeedItem.feed_id == feed_id, FeedItem.read_at.is_not(None),
+            FeedItem.feed_id == feed_id,
             FeedItem.idea_post_id.is_(None)).order_by(when, FeedItem.id).limit(total - keep))
         s.execute(delete(FeedItem).where(FeedItem.id.in_(list(spare))))
 
     def make_idea(self, item_id: int, brand_id: int) -> int:
         """An idea-bank post of `brand_id` from the item (its title the topic, the source and
-        link in the notes), the item marked read and linked: one unit. The post id is returned."""
+        link in the notes), the item marked read and linked: one unit. The post id is returned.
+        An item whose idea post is live -> AlreadyAnIdea (no second post)."""
         with self._sf.begin() as s:
             load_live(s, Brand, brand_id)
             item = s.get(FeedItem, item_id)
             if item is None:
                 raise NotFound("FeedItem", item_id)
+            if item.idea_post_id in _live_posts(s, [item.idea_post_id]):
+                raise AlreadyAnIdea(item_id, item.idea_post_id or 0)
             feed = s.get_one(Feed, item.feed_id)
             data = PostInput(topic=item.title[:MAX_LENGTHS['topic']].strip() or feed.title,
                              notes_for_design=_idea_notes(item, feed))
@@ -333,3 +368,14 @@ class FeedService:
             s.flush()
             item.idea_post_id, item.read_at = post.id, item.read_at or self._now()
             return post.id
+
+    def unmake_idea(self, item_id: int, post_id: int, read_at: datetime | None) -> None:
+        """Undo of make_idea, one unit: the post to the trash, the item unlinked and its read
+        mark as it was before."""
+        with self._sf.begin() as s:
+            post = s.get(Post, post_id)
+            if post is not None and post.deleted_at is None:
+                mark_deleted(post)
+            item = s.get(FeedItem, item_id)
+            if item is not None and item.idea_post_id == post_id:
+                item.idea_post_id, item.read_at = None, read_at

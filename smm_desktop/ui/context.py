@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from smm_desktop.services.registry import Services
 from smm_desktop.settings import Settings
+from smm_desktop.ui.day_clock import DayClock
 from smm_desktop.ui.hub import DataHub
 from smm_desktop.ui.i18n import Formatter
 
@@ -36,13 +37,16 @@ class UiContext:
     undo: QUndoStack
     scope: BrandScope
     fmt: Formatter
+    clock: DayClock = field(default_factory=DayClock)  # day_changed just after midnight
 
     def dispose(self) -> None:
         """Free the Qt objects of a workspace that is no longer shown."""
-        for obj in (self.hub, self.scope, self.undo):
+        for obj in (self.hub, self.scope, self.undo, self.clock):
             obj.deleteLater()
 
     @classmethod
     def create(cls, services: Services, settings: Settings) -> UiContext:
-        return cls(services, settings, DataHub(), QUndoStack(), BrandScope(),
-                   Formatter(settings.digits))
+        ctx = cls(services, settings, DataHub(), QUndoStack(), BrandScope(),
+                  Formatter(settings.digits))
+        ctx.clock.start()
+        return ctx

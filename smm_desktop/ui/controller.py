@@ -80,6 +80,8 @@ class Controller(QObject):
         self.safety = Safety(self.window, settings, self.reopen_after)
         self.transfer = Transfer(self.window, self.safety)
         self.imports = ImportFlow(self.window, self.safety)
+        # The Competitors tab's sheet import backs up the same way as the analytics import.
+        self.window.import_backup = self.imports.backup
         self.reminders: Reminders | None = None
 
     def open_workspace(self, target: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, Signal
@@ -63,6 +64,8 @@ class MainWindow(QMainWindow):
         self._competitors: CompetitorsTab | None = None
         self.today: TodayPanel | None = None  # the to-do page of the Today dock
         self.today_dock: TodayDock | None = None
+        # Set by the controller: makes a verified backup before an import (None: no file).
+        self.import_backup: Callable[[], Callable[[], object] | None] | None = None
         self.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._build_tabs()

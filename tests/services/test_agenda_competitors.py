@@ -47,11 +47,30 @@ def test_asks_only_when_there_are_competitors_and_no_check_this_week(
     rival = service.create(brand.id, CompetitorInput("Petal Post"),
                            [CompetitorAccountInput(Platform.INSTAGRAM, "petalpost")])
     urgency = URGENCY[Kind.COMPETITORS_UNCHECKED]
-    assert _items(workspace, brand) == [((1, None, None), "competitors/check", urgency)]
+    assert _items(workspace, brand) == [((1, 1), "competitors/check", urgency)]
     service.save_snapshot(rival.accounts[0].id, SnapshotInput(TODAY - timedelta(days=9)))
-    assert _items(workspace, brand) == [
-        ((1, TODAY - timedelta(days=9), 9), "competitors/check", urgency)]
+    assert _items(workspace, brand) == [((1, 1), "competitors/check", urgency)]
     service.save_snapshot(rival.accounts[0].id, SnapshotInput(TODAY - timedelta(days=2)))
     assert _items(workspace, brand) == []
     service.set_archived(rival.id, service.get(rival.id).version, True)
     assert _items(workspace, brand) == []  # archived: no longer followed
+
+
+def test_counts_the_accounts_left_this_week_from_the_week_start_setting(
+        workspace: Workspace, brand: BrandData) -> None:
+    """One account checked is not the check done: "2 of 3 accounts left"."""
+    service = CompetitorService(workspace.session_factory, today=lambda: TODAY)
+    petal = service.create(brand.id, CompetitorInput("Petal Post"), [
+        CompetitorAccountInput(Platform.INSTAGRAM, "petalpost"),
+        CompetitorAccountInput(Platform.X, "petalpost")])
+    service.create(brand.id, CompetitorInput("Stem"),
+                   [CompetitorAccountInput(Platform.INSTAGRAM, "stem")])
+    monday = date(2026, 11, 23)  # TODAY is Saturday 28 November
+    service.save_snapshot(petal.accounts[0].id, SnapshotInput(monday, followers=10))
+    agenda = AgendaService(workspace.session_factory)
+
+    def args(week_start: int) -> list[object]:
+        return [d.text_args for d in agenda.derived([brand.id], TODAY, week_start)
+                if d.kind == Kind.COMPETITORS_UNCHECKED]
+    assert args(0) == [(2, 3)]  # the week began on Monday: checked this week
+    assert args(1) == [(3, 3)]  # it began on Tuesday: Monday's check was last week

@@ -65,7 +65,7 @@ def test_a_file_over_the_cap_is_refused(tmp_path: Path) -> None:
 def test_a_missing_file_and_another_scheme() -> None:
     with pytest.raises(FetchError) as missing:
         fetch(str(FEEDS / "no-such.xml"))
-    assert missing.value.code == "network"
+    assert missing.value.code == "file"  # a local file, not the network
     with pytest.raises(FetchError) as other:
         fetch("ftp://example.com/feed.xml")
     assert other.value.code == "bad_address"

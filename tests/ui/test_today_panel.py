@@ -57,7 +57,6 @@ def world(ctx: UiContext) -> dict[str, Any]:
 def panel(qtbot: QtBot, ctx: UiContext, world: dict[str, Any]) -> TodayPanel:
     view = TodayPanel(ctx)
     view.today = lambda: TODAY
-    view.now = lambda: datetime.combine(TODAY, time(8))
     qtbot.addWidget(view)
     view.resize(280, 700)
     view.show()
@@ -176,15 +175,16 @@ def test_enter_on_a_derived_item_emits_its_screen(panel: TodayPanel, qtbot: QtBo
     assert blocker.args == [entry.screen]
 
 
-def test_midnight_rolls_over_to_the_next_day(panel: TodayPanel) -> None:
+def test_midnight_rolls_over_to_the_next_day(panel: TodayPanel, ctx: UiContext) -> None:
     assert any("Spring bouquet" in t for t in _texts(panel, "post"))
-    assert panel.midnight.isActive()
-    panel.today = lambda: TODAY + timedelta(days=1)
-    panel.now = lambda: datetime.combine(TODAY + timedelta(days=1), time(0, 0, 1))
-    panel.on_midnight()
+    ctx.clock.today = lambda: TODAY
+    ctx.clock.start()
+    panel.today = ctx.clock.today = lambda: TODAY + timedelta(days=1)
+    ctx.clock.now = lambda: datetime.combine(TODAY + timedelta(days=1), time(0, 0, 1))
+    ctx.clock.tick()  # the shared clock's timer fired
     line = next(e for e in panel.tree.entries if e.kind == "post" and "Spring" in e.text)
     assert line.urgent and line.payload.overdue  # yesterday's, not yet published: overdue
-    assert panel.midnight.isActive()
+    assert ctx.clock.timer.isActive()
 
 
 def test_all_brands_or_only_the_current_one(panel: TodayPanel, ctx: UiContext,
@@ -317,10 +317,10 @@ def test_the_all_brands_toggle_is_saved_and_restored(panel: TodayPanel, ctx: UiC
     assert not again.all_brands.isChecked()
 
 
-def test_the_midnight_timer_is_armed_for_just_after_midnight(panel: TodayPanel) -> None:
-    panel.now = lambda: datetime.combine(TODAY, time(23, 59))
-    panel.reload()
-    assert panel.midnight.interval() == 61_000 and panel.midnight.isActive()
+def test_the_midnight_timer_is_armed_for_just_after_midnight(ctx: UiContext) -> None:
+    ctx.clock.now = lambda: datetime.combine(TODAY, time(23, 59))
+    ctx.clock.start()
+    assert ctx.clock.timer.interval() == 61_000 and ctx.clock.timer.isActive()
 
 
 def test_a_weekly_check_off_reads_done_in_english_and_in_the_arabic_ui(

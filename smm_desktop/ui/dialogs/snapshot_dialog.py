@@ -29,6 +29,7 @@ from smm_desktop.domain.enums import ContentType
 from smm_desktop.domain.errors import FieldError
 from smm_desktop.services.competitor_data import SnapshotInput
 from smm_desktop.ui import competitor_text as texts
+from smm_desktop.ui.day_clock import DayClock, follow_today
 from smm_desktop.ui.dialogs.form import FormDialog, Validator
 
 COUNTS = ("followers", "posts", "likes", "comments", "shares", "views")
@@ -44,18 +45,20 @@ class SnapshotDialog(FormDialog):
     """Counts are left empty when not counted (never taken as 0)."""
 
     def __init__(self, parent: QWidget | None, validator: Validator | None,
-                 initial: SnapshotInput | None) -> None:
+                 initial: SnapshotInput | None, clock: DayClock | None = None) -> None:
         title = self.tr("Edit snapshot") if initial else self.tr("New snapshot")
         super().__init__(parent, title, validator or snapshot_errors)
         self._unreadable: set[str] = set()
-        initial = initial or SnapshotInput(date.today())
-        self._build()
+        initial = initial or SnapshotInput(clock.today() if clock else date.today())
+        self._build(clock.today() if clock else date.today())
         self._fill(initial)
+        if clock is not None:  # open past midnight: the day's limit (and today) move on
+            follow_today(clock, self.day)
 
-    def _build(self) -> None:
+    def _build(self, today: date) -> None:
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
-        self.day.setMaximumDate(texts.qdate(date.today()))
+        self.day.setMaximumDate(texts.qdate(today))
         self.period = QSpinBox()
         self.period.setRange(1, 92)
         self.add_row("day", self.tr("Day"), self.day)
@@ -148,5 +151,6 @@ class SnapshotDialog(FormDialog):
 
     @classmethod
     def run(cls, parent: QWidget | None, validator: Validator | None,
-            initial: SnapshotInput | None = None) -> tuple[SnapshotInput | None, bool]:
-        return cls(parent, validator, initial).ask()
+            initial: SnapshotInput | None = None,
+            clock: DayClock | None = None) -> tuple[SnapshotInput | None, bool]:
+        return cls(parent, validator, initial, clock).ask()

@@ -29,6 +29,7 @@ from smm_desktop.ui.hub import DataHub
 from smm_desktop.ui.i18n import digits_in
 from smm_desktop.ui.panels.engagement_card import EngagementCard, counter_name
 from smm_desktop.ui.panels.engagement_commands import DayValues, SaveDayCommand, StepCommand
+from smm_desktop.ui.week_start import first_weekday
 
 RELOAD_AREAS = frozenset({DataHub.ENGAGEMENT, DataHub.ACCOUNTS, DataHub.BRANDS})
 
@@ -48,14 +49,16 @@ class EngagementPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("engagementPanel")
         self.ctx = ctx
-        self.today: Callable[[], date] = date.today  # tests fix the clock
+        self.today: Callable[[], date] = lambda: ctx.clock.today()  # tests fix the clock
         self.chosen_day: date | None = None  # None = today, whatever day that is
+        self.shown_day: date | None = None  # the day on screen: edits go there
         self.dirty = True
         self.cards: dict[int, EngagementCard] = {}
         self.entries: list[EngagementEntry] = []
         self._build()
         ctx.hub.changed.connect(self._on_data_changed)
         ctx.scope.changed.connect(self._on_brand_changed)
+        ctx.clock.day_changed.connect(lambda _day: self._refresh())  # "today" moves on
 
     # Layout ---------------------------------------------------------------------------------
 
@@ -144,7 +147,7 @@ class EngagementPanel(QWidget):
         return ids
 
     def week_start(self, day: date) -> date:
-        first = QLocale().firstDayOfWeek().value - 1  # 0 Monday … 6 Sunday
+        first = first_weekday(self.ctx.settings)  # the setting, as the to-do list's weeks
         return day - timedelta(days=(day.weekday() - first) % 7)
 
     def reload(self) -> None:
@@ -154,6 +157,7 @@ class EngagementPanel(QWidget):
         self.entries = service.day(ids, day)
         week = service.totals_of(ids, self.week_start(day), day).overall
         shown_ids = [e.account_id for e in self.entries]
+        self.shown_day = day
         self._show_date(day)
         self._fill_cards(shown_ids)
         self._show_totals(self._day_totals(), week)
@@ -232,7 +236,7 @@ class EngagementPanel(QWidget):
 
     def move_day(self, days: int) -> None:
         """A day back or forward; never past today."""
-        day = min(self.day + timedelta(days=days), self.today())
+        day = min((self.shown_day or self.day) + timedelta(days=days), self.today())
         self.chosen_day = None if day == self.today() else day
         self._refresh()
 
@@ -243,11 +247,12 @@ class EngagementPanel(QWidget):
     # Edits ----------------------------------------------------------------------------------
 
     def step(self, account_id: int, counter: Counter, step: int) -> None:
-        """One more (or less) of a counter on the day shown, undoable."""
+        """One more (or less) of a counter on the day shown (even if midnight passed since),
+        undoable."""
         text = self.tr("One more: %1") if step > 0 else self.tr("One less: %1")
         self.ctx.undo.push(StepCommand(text.replace("%1", counter_name(counter)), self.ctx.hub,
-                                       self.ctx.services.engagement, account_id, self.day,
-                                       counter, step))
+                                       self.ctx.services.engagement, account_id,
+                                       self.shown_day or self.day, counter, step))
 
     def save(self, account_id: int, values: DayValues) -> None:
         """The typed values of a day, undoable; refused, the typing stays in the card."""

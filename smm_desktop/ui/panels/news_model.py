@@ -46,6 +46,7 @@ TREND_LABELS = {
 ERRORS = {
     "http": QT_TRANSLATE_NOOP("NewsText", "the site answered with error %1"),
     "network": QT_TRANSLATE_NOOP("NewsText", "could not connect (%1)"),
+    "file": QT_TRANSLATE_NOOP("NewsText", "the file could not be read (%1)"),
     "too_large": QT_TRANSLATE_NOOP("NewsText", "the feed is too large to read"),
     "empty": QT_TRANSLATE_NOOP("NewsText", "the feed is empty"),
     "not_a_feed": QT_TRANSLATE_NOOP("NewsText", "this address is not an RSS or Atom feed"),

@@ -160,9 +160,15 @@ class NewsPanel(QWidget):
         return row
 
     def _enable_actions(self) -> None:
-        has = self.current_item() is not None
+        item = self.current_item()
         for button in (self.open_button, self.read_button, self.idea_button):
-            button.setEnabled(has)
+            button.setEnabled(item is not None)
+        made = item is not None and item.idea_live
+        if made:  # one idea per item: a second click must not make a second post
+            self.idea_button.setEnabled(False)
+        self.idea_button.setToolTip(
+            self.tr("Already in the idea bank") if made
+            else self.tr("Add it to the brand's idea bank with its link"))
 
     # Loading ----------------------------------------------------------------------------
 
@@ -301,16 +307,19 @@ class NewsPanel(QWidget):
 
     def make_idea(self) -> None:
         """An idea-bank post of the current brand (asked when none is chosen); Ctrl+Z
-        moves the post to the trash."""
-        item, brand_id = self.current_item(), self.choose_brand()
-        if item is None or brand_id is None:
+        moves the post to the trash. Once per item: its button is off while the idea lives."""
+        item = self.current_item()
+        if item is None or item.idea_live:
             return
-        feeds, posts = self.ctx.services.feeds, self.ctx.services.posts
+        brand_id = self.choose_brand()
+        if brand_id is None:
+            return
+        feeds = self.ctx.services.feeds
         made: list[int] = []
 
-        def undo() -> None:
+        def undo() -> None:  # the post to the trash, the item unlinked, its read mark back
             if made:
-                posts.delete(made[-1], posts.get(made[-1]).version)
+                feeds.unmake_idea(item.id, made[-1], item.read_at)
         self.ctx.undo.push(CallCommand(self.tr("Make an idea"), self.ctx.hub, DataHub.POSTS,
                                        lambda: made.append(feeds.make_idea(item.id, brand_id)),
                                        undo))

@@ -74,7 +74,7 @@ def load(services: Services, brand_ids: Sequence[int], brands: dict[int, str], t
         return snap
     snap.posts = agenda.today_posts(ids, today)
     snap.follow_ups = agenda.follow_ups(ids, today, follow_up_days)
-    snap.derived = agenda.derived(ids, today)
+    snap.derived = agenda.derived(ids, today, week_start)
     snap.routines = {r.id: r for r in services.routines.list_routines(include_disabled=False)}
     snap.items = services.routines.open_items(ids, week_start)
     shown = set(ids)
@@ -126,8 +126,8 @@ def follow_up_entry(snap: Snapshot, fmt: Formatter, item: Any) -> Entry:
     count = digits_in(str(len(item.posts)))
     day = _day(fmt, item.first_due)
     past_due = getattr(item, "past_due", False)
-    template = (QCoreApplication.translate("TodayText", "Assets past due from %1: %2 posts, since %3") if past_due
-                else QCoreApplication.translate("TodayText", "Follow up with %1: %2 posts, first due %3"))
+    template = (QCoreApplication.translate("TodayText", "Assets past due from %1 (posts: %2), since %3") if past_due
+                else QCoreApplication.translate("TodayText", "Follow up with %1 (posts: %2), first due %3"))
     text = template.replace("%1", owner).replace("%2", count).replace("%3", day)
     brand = _brand(snap, item.brand_id)
     tip = "\n".join([brand] * bool(brand) + [p.topic or QCoreApplication.translate("TodayText", "(no topic)") for p in item.posts])

@@ -4,7 +4,7 @@ check routines and tasks with a click or Space, one click for a post's status, c
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
@@ -54,7 +54,6 @@ class TodayPanel(QWidget):
         self.setObjectName("todayPanel")
         self.ctx = ctx
         self.today: Callable[[], date] = date.today  # tests fix the clock
-        self.now: Callable[[], datetime] = datetime.now
         self.dirty = True
         self.snapshot: today_model.Snapshot | None = None
         self._generation = 0  # reads started; only the newest one's result is shown
@@ -67,9 +66,7 @@ class TodayPanel(QWidget):
         self.tree.itemActivated.connect(lambda item, _col: self.open_entry(self.tree.entry_of(item)))
         self.tree.currentItemChanged.connect(lambda *_: self._show_item_bar())
         self._build()
-        self.midnight = QTimer(self)
-        self.midnight.setSingleShot(True)
-        self.midnight.timeout.connect(self.on_midnight)
+        ctx.clock.day_changed.connect(lambda _day: self.on_midnight())
         ctx.hub.changed.connect(self._on_data_changed)
         ctx.scope.changed.connect(self._on_brand_changed)
 
@@ -198,15 +195,10 @@ class TodayPanel(QWidget):
         self.left = sum(s.left for s in sections)
         self.count.setText(self.tr("Left today: %1").replace("%1", digits_in(str(self.left))))
         self._show_item_bar()
-        self._arm_midnight()
-
-    def _arm_midnight(self) -> None:
-        now = self.now()
-        midnight = datetime.combine(now.date() + timedelta(days=1), datetime.min.time())
-        self.midnight.start(max(1000, int((midnight - now).total_seconds() * 1000) + 1000))
 
     def on_midnight(self) -> None:
-        """A new day while the app stays open: yesterday's open items carry over."""
+        """A new day while the app stays open (the shared DayClock says so): yesterday's open
+        items carry over."""
         self._just_done.clear()
         self._refresh()
 

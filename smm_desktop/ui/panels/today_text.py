@@ -32,7 +32,8 @@ _DERIVED = {
     "plan_thin": QT_TRANSLATE_NOOP("TodayText", "Next month thin: %1 has %3 of %4 posts"),
     "metrics_stale": QT_TRANSLATE_NOOP("TodayText", "Import this week's numbers: %1"),
     "consistency_due": QT_TRANSLATE_NOOP("TodayText", "Consistency check due"),
-    "competitors_unchecked": QT_TRANSLATE_NOOP("TodayText", "Weekly competitor check due"),
+    "competitors_unchecked": QT_TRANSLATE_NOOP(
+        "TodayText", "Weekly competitor check: %1 of %2 accounts left"),
 }
 _HANDLE_KINDS = ("plan_thin", "metrics_stale")  # their %1 is an account's handle
 

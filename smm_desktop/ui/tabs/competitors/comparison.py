@@ -4,9 +4,9 @@ period, as a table and as the report's charts (drawn when first looked at)."""
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,13 +20,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from smm_desktop.domain.enums import Platform
 from smm_desktop.services.competitor_data import Comparison
 from smm_desktop.ui import competitor_text as texts
 from smm_desktop.ui import labels
 from smm_desktop.ui.context import UiContext
+from smm_desktop.ui.day_clock import follow_today
 from smm_desktop.ui.models.competitors import ComparisonTableModel
+from smm_desktop.ui.models.table import AnyIndex
 from smm_desktop.ui.tabs.competitors.list_section import RELOAD_ON
 from smm_desktop.ui.widgets.lazy_section import LazySection
 
@@ -35,6 +38,35 @@ if TYPE_CHECKING:
 
 PERIODS = {"4w": 28, "3m": 91, "12m": 365}
 CHARTS = ("followers", "engagement", "mix")
+
+
+class MixExplainedModel(ComparisonTableModel):
+    """The comparison table, its content mix told apart: ours counts posts, a competitor's
+    counts the checks a format was seen in (no per-format post counts are recorded)."""
+
+    def _is_mix(self, column: int) -> bool:
+        return column == self.columnCount() - 1
+
+    @override
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal
+                and self._is_mix(section)):
+            return QCoreApplication.translate(
+                "ComparisonSection", "Ours: share of posts by format. Competitors: share of "
+                "their checks in which a format was seen.")
+        return super().headerData(section, orientation, role)
+
+    @override
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = super().data(index, role)
+        if role != Qt.ItemDataRole.ToolTipRole or not index.isValid() or not self._is_mix(
+                index.column()) or not self.record(index.row()).content_mix:
+            return value
+        head = (QCoreApplication.translate("ComparisonSection", "Share of posts")
+                if self.record(index.row()).is_ours else QCoreApplication.translate(
+                    "ComparisonSection", "Share of checks a format was seen in"))
+        return f"{head}: {value}"
 
 
 class ComparisonSection(LazySection):
@@ -46,7 +78,7 @@ class ComparisonSection(LazySection):
         self.setObjectName("comparisonSection")
         self.comparison: Comparison | None = None
         self._drawn: set[str] = set()
-        self.model = ComparisonTableModel(ctx.fmt)
+        self.model = MixExplainedModel(ctx.fmt)
         self._controls()
         self.view = QTableView()
         self.view.setObjectName("comparisonView")
@@ -78,13 +110,15 @@ class ComparisonSection(LazySection):
         for key, text in (("4w", self.tr("Last 4 weeks")), ("3m", self.tr("Last 3 months")),
                           ("12m", self.tr("Last 12 months")), ("custom", self.tr("Custom"))):
             self.period.addItem(text, key)
-        today = texts.qdate(date.today())
+        today = texts.qdate(self.ctx.clock.today())
         self.start, self.end = QDateEdit(today.addDays(-27)), QDateEdit(today)
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setMaximumDate(today)
             edit.setVisible(False)
             edit.dateChanged.connect(lambda _d: self.mark_dirty())
+        follow_today(self.ctx.clock, self.start, self.end)  # overnight: today moves on
+        self.ctx.clock.day_changed.connect(lambda _day: self.mark_dirty())
         self._user_platform = False
         self.platform.activated.connect(lambda _i: self._platform_chosen())
         self.period.currentIndexChanged.connect(lambda _i: self._period_changed())
@@ -133,7 +167,7 @@ class ComparisonSection(LazySection):
         if key == "custom":
             start, end = texts.pydate(self.start.date()), texts.pydate(self.end.date())
             return min(start, end), max(start, end)
-        end = date.today()
+        end = self.ctx.clock.today()
         return end - timedelta(days=PERIODS[key] - 1), end
 
     def chosen_platform(self) -> Platform:
@@ -191,7 +225,9 @@ class ComparisonSection(LazySection):
         colours = self.palette()
         return ChartText(
             followers=self.tr("Followers"), engagement=self.tr("Engagement rate per post (%)"),
-            content_mix=self.tr("Content mix (share of posts, %)"),
+            content_mix=self.tr("Content mix (%)"),
+            mix_note=self.tr("Ours: share of posts. Theirs: share of checks a format was "
+                             "seen in."),
             no_data=self.tr("Nothing recorded in this period"),
             ours=self.tr("%1 (us)").replace("%1", "{name}"),
             content_names=texts.content_names(),

@@ -13,6 +13,7 @@ from smm_desktop.services.competitor_data import (
     GuessData,
     ObservationData,
     SnapshotData,
+    SnapshotInput,
 )
 from smm_desktop.ui import labels
 from smm_desktop.ui.bidi import ltr
@@ -200,15 +201,12 @@ class SnapshotsPanel(_DetailPanel):
         account_id, service = self.account.currentData(), self.service
         if not account_id:
             return
-        data, ok = SnapshotDialog.run(self.window(), None, draft)
+        data, ok = SnapshotDialog.run(self.window(), None, draft, self.ctx.clock)
         if not ok or data is None:
             return
         existing = service.snapshot_on(account_id, data.day)
         if existing is not None:
-            if ask_update_or_keep(self, 1):
-                self._push(ChangeCommand(self.tr("Edit snapshot"), self.ctx.hub,
-                                         DataHub.COMPETITORS, existing, service.update_snapshot,
-                                         existing.to_input(), data))
+            self._same_day(existing, data)
             return
         if not self._push(CreateCommand(
                 self.tr("Add snapshot"), self.ctx.hub, DataHub.COMPETITORS,
@@ -216,11 +214,23 @@ class SnapshotsPanel(_DetailPanel):
                 service.restore_snapshot)):
             self.new_record(data)
 
+    def _same_day(self, existing: SnapshotData, data: SnapshotInput) -> None:
+        """A snapshot that day already: Update replaces it, Keep drops the new one (asked
+        for), Cancel goes back to the form with what was typed, as a refused update does."""
+        answer = ask_update_or_keep(self, 1)
+        if answer is False:
+            return
+        if answer is None or not self._push(ChangeCommand(
+                self.tr("Edit snapshot"), self.ctx.hub, DataHub.COMPETITORS, existing,
+                self.service.update_snapshot, existing.to_input(), data)):
+            self.new_record(data)
+
     def edit_record(self, draft: Any = None) -> None:
         record = self.current_record()
         if not isinstance(record, SnapshotData):
             return
-        data, ok = SnapshotDialog.run(self.window(), None, draft or record.to_input())
+        data, ok = SnapshotDialog.run(self.window(), None, draft or record.to_input(),
+                                      self.ctx.clock)
         if ok and data is not None and data != record.to_input() and not self._push(
                 ChangeCommand(self.tr("Edit snapshot"), self.ctx.hub, DataHub.COMPETITORS,
                               record, self.service.update_snapshot, record.to_input(), data)):

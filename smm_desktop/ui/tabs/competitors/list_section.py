@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from smm_desktop.services.competitor_data import CompetitorData
+from smm_desktop.ui.bidi import isolate, ltr
 from smm_desktop.ui.context import UiContext
 from smm_desktop.ui.hub import DataHub
 from smm_desktop.ui.tabs.competitors.competitors_panel import CompetitorsPanel
@@ -87,18 +88,22 @@ class CompetitorsSection(LazySection):
         self.snapshots.show_competitor(competitor)
 
     def profile_html(self, competitor: CompetitorData | None) -> str:
-        """The manager's reading of the competitor, one heading a part; empty parts say so."""
+        """The manager's reading of the competitor, one heading a part; empty parts say so.
+        Every block takes the panel's direction (titles at its start) and each line of a
+        note is isolated, so an English note in Arabic keeps its full stop at its end."""
         if competitor is None:
             return escape(self.tr("Add the brand's competitors to follow what they do."))
-        parts = [f"<h3>{escape(competitor.name)}</h3>"]
+        side = "rtl" if self.isRightToLeft() else "ltr"
+        parts = [f"<h3 dir='{side}'>{isolate(escape(competitor.name))}</h3>"]
         if competitor.website:
-            parts.append(f"<p dir='ltr'>{escape(competitor.website)}</p>")
+            parts.append(f"<p dir='{side}'>{ltr(escape(competitor.website))}</p>")
         for title, text in ((self.tr("Positioning"), competitor.positioning),
                             (self.tr("Strengths"), competitor.strengths),
                             (self.tr("Weaknesses"), competitor.weaknesses),
                             (self.tr("What to learn"), competitor.to_learn),
                             (self.tr("What to avoid"), competitor.to_avoid),
                             (self.tr("Notes"), competitor.notes)):
-            body = escape(text).replace("\n", "<br>") if text else escape(self.tr("Not written yet."))
-            parts.append(f"<p><b>{escape(title)}</b><br>{body}</p>")
+            body = ("<br>".join(isolate(escape(line)) for line in text.splitlines())
+                    if text.strip() else escape(self.tr("Not written yet.")))
+            parts.append(f"<p dir='{side}'><b>{escape(title)}</b><br>{body}</p>")
         return "".join(parts)

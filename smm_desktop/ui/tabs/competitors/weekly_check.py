@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -30,6 +31,7 @@ from smm_desktop.ui import competitor_text as texts
 from smm_desktop.ui import labels
 from smm_desktop.ui.bidi import isolate, ltr
 from smm_desktop.ui.context import UiContext
+from smm_desktop.ui.day_clock import follow_today
 from smm_desktop.ui.hub import DataHub
 from smm_desktop.ui.tabs.competitors.ask import ask_update_or_keep
 from smm_desktop.ui.tabs.competitors.commands import WeeklySaveCommand
@@ -54,15 +56,20 @@ class WeeklyCheckSection(LazySection):
         self.setObjectName("weeklyCheckSection")
         self.rows: list[WeeklyRow] = []
         self.edits: list[dict[str, QLineEdit]] = []
-        self.day = QDateEdit(texts.qdate(date.today()))
+        self.day = QDateEdit(texts.qdate(ctx.clock.today()))
         self.day.setObjectName("weeklyDay")
         self.day.setCalendarPopup(True)
-        self.day.setMaximumDate(texts.qdate(date.today()))
+        self.day.setMaximumDate(texts.qdate(ctx.clock.today()))
+        follow_today(ctx.clock, self.day)  # open overnight: the check moves to the new day
         self.day.dateChanged.connect(lambda _d: self.reload())
         self.save_button = QPushButton(self.tr("Save all"))
         self.save_button.setObjectName("weeklySave")
         self.save_button.setToolTip(self.tr("Ctrl+Return"))
         self.save_button.clicked.connect(self.save)
+        self.import_button = QPushButton(self.tr("Import CSV…"))
+        self.import_button.setObjectName("weeklyImport")
+        self.import_button.setToolTip(self.tr("Import snapshots from a tracking sheet (CSV or Excel)"))
+        self.import_button.clicked.connect(self.import_sheet)
         self.message = QLabel()
         self.message.setObjectName("weeklyMessage")
         self.message.setWordWrap(True)
@@ -83,6 +90,7 @@ class WeeklyCheckSection(LazySection):
                               "field is the last check. Leave a field empty if not counted."))
         hint.setWordWrap(True)
         top.addWidget(hint, 1)
+        top.addWidget(self.import_button)
         top.addWidget(self.save_button)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -184,6 +192,26 @@ class WeeklyCheckSection(LazySection):
     def focus_first(self) -> None:
         if self.edits:
             self.edits[0]["followers"].setFocus()
+
+    def import_sheet(self) -> None:
+        """Choose a tracking sheet and open its import preview (the dialog emits the change)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from smm_desktop.ui.dialogs.competitor_import_dialog import (
+            CompetitorImportDialog,
+            summary_text,
+        )
+
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import competitor snapshots"), "",
+            self.tr("Tracking sheets (*.csv *.xlsx *.xls *.txt *.tsv);;All files (*)"))
+        if not chosen:
+            return
+        maker = getattr(self.window(), "import_backup", None)  # set by the controller, if at all
+        backup = maker() if callable(maker) else None
+        outcome, done = CompetitorImportDialog.run(self, self.ctx, Path(chosen), backup)
+        if done and outcome is not None:
+            self.message.setText(summary_text(self.ctx, outcome))
 
     # Saving
 
