@@ -39,6 +39,7 @@ class Kind:
     METRICS_STALE = "metrics_stale"
     CONSISTENCY_DUE = "consistency_due"
     COMPETITORS_UNCHECKED = "competitors_unchecked"
+    REPORT_DUE = "report_due"
 
 
 # Lower comes first: what is already late or hurting a goal before what is merely due.
@@ -49,6 +50,7 @@ URGENCY = {
     Kind.PLAN_THIN: 40,
     Kind.METRICS_STALE: 50,
     Kind.COMPETITORS_UNCHECKED: 55,
+    Kind.REPORT_DUE: 58,  # after the numbers and the competitors it reports on
     Kind.REVIEW_DUE: 60,
     Kind.CONSISTENCY_DUE: 70,
 }

@@ -28,6 +28,7 @@ from smm_desktop.services.goals import GoalService
 from smm_desktop.services.guides import GuideService
 from smm_desktop.services.pillars import PillarService
 from smm_desktop.services.post_data import PostData, post_data
+from smm_desktop.services.reports import ReportService
 from smm_desktop.services.reviews import ReviewService
 from smm_desktop.services.snapshots import SnapshotService
 
@@ -36,6 +37,7 @@ __all__ = ["AgendaPost", "AgendaService", "Derived", "FollowUp", "Kind", "Upcomi
 _GOAL_KINDS = {GoalStatus.OFF_TRACK: Kind.GOAL_OFF_TRACK, GoalStatus.AT_RISK: Kind.GOAL_AT_RISK}
 _GOALS, _GUIDE, _REVIEW = "strategy/goals", "strategy/guide", "strategy/review"
 _COMPETITORS = "competitors/check"
+_REPORT = "reports/report"
 # The competitors' week when the caller names none: Sunday, as the to-do list's default.
 NO_WEEK_START = 6
 
@@ -129,6 +131,7 @@ class AgendaService:
         self._guides = GuideService(session_factory)
         self._brands = BrandService(session_factory)
         self._competitors = CompetitorService(session_factory)
+        self._reports = ReportService(session_factory)
 
     # Posts
 
@@ -217,6 +220,7 @@ class AgendaService:
             found += self._review_items(brand_id, today, created.date() if created else None)
             found += self._guide_items(brand_id, today)
             found += self._competitor_items(brand_id, today, week_start)
+            found += self._report_items(brand_id, today, week_start)
         return rules.by_urgency(found)
 
     def _goal_items(self, brand_id: int, today: date) -> list[Derived]:
@@ -297,6 +301,12 @@ class AgendaService:
             return []
         return [rules.derived(Kind.COMPETITORS_UNCHECKED, brand_id, (left, total),
                               _COMPETITORS)]
+
+    def _report_items(self, brand_id: int, today: date, week_start: int) -> list[Derived]:
+        """The client reports due: (kind, first day, last day)."""
+        return [rules.derived(Kind.REPORT_DUE, brand_id, (due.kind.value, due.start, due.end),
+                              _REPORT)
+                for due in self._reports.due([brand_id], today, week_start)]
 
     def _guide_items(self, brand_id: int, today: date) -> list[Derived]:
         """The quarterly consistency check due: (the last check's day or None,)."""

@@ -26,6 +26,7 @@ from smm_desktop.services.demo_numbers import write_numbers
 from smm_desktop.services.demo_occasions import write_occasions
 from smm_desktop.services.demo_platforms import write_platforms
 from smm_desktop.services.demo_posts import write_posts
+from smm_desktop.services.demo_report_notes import write_report_notes
 from smm_desktop.services.demo_reviews import write_reviews
 from smm_desktop.services.demo_series import write_series
 from smm_desktop.services.demo_strategy import SampleBrand, write_strategy
@@ -82,7 +83,7 @@ def write_demo(target: Path, years: int = 2, seed: int = 7, today: date | None =
         sample = _fill(workspace, rng, start)
         for write in (write_strategy, write_platforms, write_audits, write_guides, write_reviews,
                       write_occasions, write_posts, write_series, write_agenda, write_engagement,
-                      write_feeds, write_competitors, write_numbers):
+                      write_feeds, write_competitors, write_numbers, write_report_notes):
             write(workspace, rng, sample, today)
         return DemoSummary(len(sample), sum(len(b.accounts) for b in sample))
     finally:

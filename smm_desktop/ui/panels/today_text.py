@@ -35,6 +35,12 @@ _DERIVED = {
     "competitors_unchecked": QT_TRANSLATE_NOOP(
         "TodayText", "Weekly competitor check: %1 of %2 accounts left"),
 }
+# A due report's sentence by its kind (text_args: kind, first day, last day).
+_REPORT_DUE = {
+    "weekly": QT_TRANSLATE_NOOP("TodayText", "Weekly report due: %2 – %3"),
+    "monthly": QT_TRANSLATE_NOOP("TodayText", "Monthly report due: %2 – %3"),
+    "quarterly": QT_TRANSLATE_NOOP("TodayText", "Quarterly report due: %2 – %3"),
+}
 _HANDLE_KINDS = ("plan_thin", "metrics_stale")  # their %1 is an account's handle
 
 
@@ -58,7 +64,8 @@ def _arg(value: Any, fmt: Formatter) -> str:
 
 def derived_text(kind: str, args: Sequence[Any], fmt: Formatter) -> str:
     """The sentence of a derived item; an unknown kind still reads (its arguments joined)."""
-    template = _DERIVED.get(kind)
+    template = _DERIVED.get(kind) if kind != "report_due" or not args else _REPORT_DUE.get(
+        str(args[0]))
     values = [_arg(a, fmt) for a in args]
     if kind in _HANDLE_KINDS and values:
         values[0] = ltr("@" + str(args[0]).lstrip("@"))
