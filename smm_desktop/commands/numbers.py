@@ -106,12 +106,15 @@ def _one(workspace: Workspace, service: ImportService, path: Path, brand_id: int
     else:
         _print_preview(preview)
     if not preview.recognised:
-        return fail("import", f"{path.name}: not readable or not a recognised export",
-                    EXIT_USAGE), backed_up
+        return fail("import", f"{path.name}: {_unrecognised(preview)}", EXIT_USAGE), backed_up
     refusal = _refusal(preview, args.accept_partial)
     if refusal:
         return fail("import", f"{path.name}: {refusal}; nothing written", EXIT_PROBLEM), backed_up
     if args.dry_run:
+        return EXIT_OK, backed_up
+    if not preview.adds and not preview.updates:  # no backup, no log entry: nothing to do
+        if not args.json:
+            print(f"Nothing to import from {path.name}: every row is already in the workspace.")
         return EXIT_OK, backed_up
     if not backed_up:
         from smm_desktop.commands.transfer import _backup_before_import
@@ -126,7 +129,20 @@ def _one(workspace: Workspace, service: ImportService, path: Path, brand_id: int
     return (EXIT_PROBLEM if preview.problems else EXIT_OK), True
 
 
+def _unrecognised(preview: ImportPreview) -> str:
+    """Why the file was not read: the required columns missing, or not an export at all."""
+    missing = [p.column for p in preview.problems if p.code == "missing_column"]
+    if missing:
+        return (f"looks like a {preview.format} export, but the column(s) "
+                f"{', '.join(repr(m) for m in missing)} are missing")
+    return "not readable or not a recognised export"
+
+
 def _refusal(preview: ImportPreview, accept_partial: bool) -> str:
+    if preview.account_reason == "account_platform_mismatch":
+        return f"the account given is not a {preview.platform} account"
+    if preview.account_reason == "account_other_brand":
+        return "the account given belongs to another brand than --brand"
     if preview.problems and not accept_partial:
         return f"{len(preview.problems)} rows rejected (add --accept-partial to import the rest)"
     if preview.ambiguous_dates:
@@ -134,6 +150,9 @@ def _refusal(preview: ImportPreview, accept_partial: bool) -> str:
     if preview.kind == "campaign_daily" and preview.brand_id is None:
         return "say which brand with --brand (or --account): " + _candidates(preview)
     if preview.kind != "campaign_daily" and preview.account_id is None:
+        if preview.account_reason == "named_account_not_found":
+            return (f"the file is for {preview.named_account}; none of your accounts is. If it "
+                    "is one of them, say which with --account: " + _candidates(preview))
         return "several accounts fit; say which with --account: " + _candidates(preview)
     return ""
 
@@ -147,6 +166,9 @@ def _print_preview(preview: ImportPreview) -> None:
           f"({preview.format or 'unknown format'}), days {preview.first_day} to "
           f"{preview.last_day}; account {preview.account_id}; {preview.adds} to add, "
           f"{preview.updates} to update, {preview.skips} to skip")
+    again = preview.already_imported
+    if again is not None:
+        print(f"  already imported on {again.imported_at:%Y-%m-%d %H:%M} UTC (import {again.id})")
     for problem in preview.problems:
         print(f"  line {problem.line}, column {problem.column or '-'}: {problem.code} "
               f"({problem.raw[:60]})")

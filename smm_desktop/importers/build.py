@@ -12,6 +12,7 @@ from itertools import islice, repeat
 from typing import Any
 
 from smm_desktop.importers.columns import (
+    FUTURE,
     NEGATIVE,
     dated_column,
     failures,
@@ -72,15 +73,17 @@ class _Plan:
 def build(
     kind: Kind, rows: Rows, columns: Sequence[Column], *, delimiter: str | None = None,
     date_order: DateOrder | None = None, total_label: str | None = None, width: int = 0,
+    latest: date | None = None,
 ) -> Built:
     """Records of `kind` from the data rows (header excluded); with the header's `width`, a
-    row holding text beyond it (columns shifted by a stray quote or delimiter) is refused."""
+    row holding text beyond it (columns shifted by a stray quote or delimiter) is refused, and
+    a row dated after `latest` (today) is reported as future_date."""
     rows, total_rows = _split_totals(rows, total_label)
     typed = [(c, *_typed(kind, c)) for c in columns]
     decimal = guess_decimal(_numeric_samples(rows, typed), delimiter)
     plans = [_plan(c, attr, ftype, rows, decimal, date_order) for c, attr, ftype in typed]
     plans = _share_date_order(plans, date_order)
-    records, problems = _records(kind, rows, [p for p in plans if p.attribute], width)
+    records, problems = _records(kind, rows, [p for p in plans if p.attribute], width, latest)
     ambiguous = tuple(p.column.header for p in plans if p.dates is not None and p.dates.ambiguous)
     totals = _totals(total_rows, plans)
     return Built(tuple(records), tuple(problems), ambiguous, totals)
@@ -182,11 +185,13 @@ def _cell(cells: tuple[Cell, ...], index: int) -> Cell:
 
 
 def _records(
-    kind: Kind, rows: Rows, plans: list[_Plan], width: int
+    kind: Kind, rows: Rows, plans: list[_Plan], width: int, latest: date | None = None
 ) -> tuple[list[Record], list[Problem]]:
     """Parse column by column, then assemble each row or report its bad cells."""
     table = transpose(rows, max((plan.index for plan in plans), default=-1) + 1)
-    columns = [_column(plan, table[plan.index]) for plan in plans]
+    # (a period's end may be ahead: Meta's "this month" reports end on the month's last day)
+    columns = [_column(plan, table[plan.index], None if plan.attribute == "end" else latest)
+               for plan in plans]
     bad: dict[int, list[tuple[_Plan, object]]] = {}
     for plan, parsed in zip(plans, columns, strict=True):
         for position in failures(parsed):
@@ -208,10 +213,10 @@ def _records(
     return records, problems
 
 
-def _column(plan: _Plan, cells: Sequence[Cell]) -> list[Any]:
+def _column(plan: _Plan, cells: Sequence[Cell], latest: date | None = None) -> list[Any]:
     """The parsed values of one column."""
     if plan.dates is not None:
-        return dated_column(plan.dates.values)
+        return dated_column(plan.dates.values, latest)
     return parse_column(cells, plan.kind, plan.parse)
 
 
@@ -239,6 +244,8 @@ def _plain_merge(attributes: list[str], values: tuple[Any, ...]) -> dict[str, An
 
 def _code(plan: _Plan, marker: object) -> str:
     """The problem code of a cell that did not parse."""
+    if marker is FUTURE:
+        return "future_date"
     return "negative" if marker is NEGATIVE else _CODES.get(plan.kind, "bad_number")
 
 

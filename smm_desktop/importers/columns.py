@@ -4,12 +4,14 @@ with a plain-digits shortcut, so a 100,000-row export is not 2 million function 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date, datetime
 from typing import Any
 
 from smm_desktop.importers.text import Cell
 
 BAD = object()  # a cell that did not parse
 NEGATIVE = object()  # a count below zero
+FUTURE = object()  # a date after the last day a row may have (today)
 
 
 def transpose(rows: Sequence[tuple[int, tuple[Cell, ...]]], width: int) -> list[tuple[Cell, ...]]:
@@ -31,9 +33,20 @@ def parse_column(cells: Sequence[Cell], ftype: str, parse: Callable[[Cell], Any]
     return [None if c == "" else _safe(parse, c) for c in cells]
 
 
-def dated_column(values: Sequence[object]) -> list[Any]:
-    """A parsed date column with BAD in place of its errors."""
-    return [BAD if isinstance(v, ValueError) else v for v in values]
+def dated_column(values: Sequence[object], latest: date | None = None) -> list[Any]:
+    """A parsed date column with BAD in place of its errors and FUTURE in place of the dates
+    after `latest`."""
+    if latest is None:
+        return [BAD if isinstance(v, ValueError) else v for v in values]
+    return [BAD if isinstance(v, ValueError) else FUTURE if _after(v, latest) else v
+            for v in values]
+
+
+def _after(value: object, latest: date) -> bool:
+    """True for a date (or a datetime's day, as the file wrote it) after `latest`."""
+    if isinstance(value, datetime):
+        return value.date() > latest
+    return isinstance(value, date) and value > latest
 
 
 def _safe(parse: Callable[[Cell], Any], cell: Cell) -> Any:
@@ -46,4 +59,4 @@ def _safe(parse: Callable[[Cell], Any], cell: Cell) -> Any:
 
 def failures(values: list[Any]) -> list[int]:
     """Positions of the cells that failed."""
-    return [p for p, v in enumerate(values) if v is BAD or v is NEGATIVE]
+    return [p for p, v in enumerate(values) if v is BAD or v is NEGATIVE or v is FUTURE]

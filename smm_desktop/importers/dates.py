@@ -137,6 +137,8 @@ def _match(text: str) -> _Parts | ValueError:
         return _parts(int(match[1]), int(match[2]), int(match[3]), match, 4, settled=True)
     if match := _NUMERIC.match(text):
         year = int(match[3]) + (2000 if len(match[3]) == 2 else 0)
+        if text[match.end(1)] == ".":  # 01.11.2026: dotted dates are written day first
+            return _parts(year, int(match[2]), int(match[1]), match, 4, settled=True)
         return _parts(year, int(match[1]), int(match[2]), match, 4, settled=False)
     if (match := _MONTH_FIRST.match(text)) and match[1].lower() in _MONTHS:
         return _parts(int(match[3]), _MONTHS[match[1].lower()], int(match[2]), match, 4, True)

@@ -33,3 +33,27 @@ def _score(spec: FormatSpec, cells: tuple[object, ...]) -> tuple[int, int, int]:
     headers = tuple(str(cell) if cell is not None else "" for cell in cells)
     mapped = len(resolve_columns(headers, spec.columns, spec.skip_prefixes))
     return (len(spec.sources), len(spec.keys), mapped)
+
+
+def near_miss(table: Table, specs: tuple[FormatSpec, ...] = SPECS
+              ) -> tuple[FormatSpec, int, tuple[str, ...]] | None:
+    """A format most of whose key headers (at least two, more than half) one of the first rows
+    holds: the format, that row's index and the key headers it lacks, as the platform writes
+    them. For a file that lost a required column, so the person is told which."""
+    source = table.source.rsplit("/", 1)[-1]
+    best: tuple[int, FormatSpec, int, tuple[str, ...]] | None = None
+    for index, (_line, cells) in enumerate(table.rows[:HEADER_SCAN_ROWS]):
+        names = {normalise(cell) for cell in cells}
+        for spec in specs:
+            if spec.sources and source.casefold() not in spec.sources:
+                continue
+            found = sum(1 for key in spec.keys if key in names)
+            if found >= 2 and found * 2 > len(spec.keys) and (best is None or found > best[0]):
+                missing = tuple(_shown(k) for k in spec.keys if k not in names)
+                best = (found, spec, index, missing)
+    return None if best is None else best[1:]
+
+
+def _shown(key: str) -> str:
+    """A normalised key header as exports write it: "publish time" -> "Publish time"."""
+    return key[:1].upper() + key[1:]

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from smm_desktop.importers.build import Built, Rows, build
 from smm_desktop.importers.headers import normalise
@@ -38,12 +39,14 @@ POSTS = FormatSpec(
 )
 
 
-def _read_daily(spec: FormatSpec, table: Table, header: int) -> Built:
+def _read_daily(spec: FormatSpec, table: Table, header: int, latest: date | None = None
+                ) -> Built:
     """Each block's metric is named by the line above its "Date","Primary" header."""
     rows = table.rows
     starts = [i for i, (_l, cells) in enumerate(rows) if _is_header(cells)] or [header]
     ends = [start - 1 for start in starts[1:]] + [len(rows)]
-    built = [_block(spec, table, rows, start, end) for start, end in zip(starts, ends, strict=True)]
+    built = [_block(spec, table, rows, start, end, latest)
+             for start, end in zip(starts, ends, strict=True)]
     return Built(
         tuple(r for b in built for r in b.rows),
         tuple(p for b in built for p in b.problems),
@@ -56,13 +59,14 @@ def _is_header(cells: tuple[object, ...]) -> bool:
     return [normalise(c) for c in cells[:2]] == ["date", "primary"]  # type: ignore[arg-type]
 
 
-def _block(spec: FormatSpec, table: Table, rows: Rows, start: int, end: int) -> Built:
+def _block(spec: FormatSpec, table: Table, rows: Rows, start: int, end: int,
+           latest: date | None) -> Built:
     """The rows of one metric block."""
     metric = metric_name(rows[start - 1][1][0]) if start > 0 and rows[start - 1][1] else "value"
     header = rows[start][1]
     columns = (Column(0, str(header[0]), "day"), Column(1, str(header[1]), metric))
     return build(spec.kind, rows[start + 1 : end], columns, delimiter=table.delimiter,
-                 date_order=spec.date_order, width=2)
+                 date_order=spec.date_order, width=2, latest=latest)
 
 
 def metric_name(text: object) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING
 
 from smm_desktop.importers.headers import normalise
@@ -42,7 +43,9 @@ class FormatSpec:
     sources: tuple[str, ...] = ()  # the file must have one of these names (zip members)
     total_label: str | None = None  # a first cell marking a totals row, kept out of the rows
     skip_prefixes: tuple[str, ...] = ()  # headers never mapped ("promoted ")
-    reader: Callable[[FormatSpec, Table, int], Built] | None = field(default=None, compare=False)
+    # a reader of its own: (spec, table, header index, latest day a row may have)
+    reader: Callable[[FormatSpec, Table, int, date | None], Built] | None = field(
+        default=None, compare=False)
 
     def matches(self, names: set[str], source: str) -> bool:
         """True when every key header is present (and the file name fits, when it must)."""

@@ -184,7 +184,8 @@ def _read_until_broken(
     """Read records from `position`; return where to resume (len(lines) when done)."""
     reader = csv.reader(_from(lines, position), delimiter=delimiter, strict=True)
     consumed = 0
-    width = max((len(cells) for _, cells in rows[:50]), default=0)
+    widths = {len(cells) for _, cells in rows[:50]}  # a width the header or a row had is fine
+    width = max(widths, default=0)  # (a row with stray extra cells must not refuse the rest)
     while True:
         first = position + consumed
         try:
@@ -196,12 +197,14 @@ def _read_until_broken(
             return first + 1
         consumed = reader.line_num
         spans = position + consumed - first > 1
-        if spans and width and not _fits(cells, width):
+        if spans and width and not _fits(cells, width) and len(cells) not in widths:
             problems.append(Problem(first + 1, "", "broken_quote", _clip(lines[first])))
             return first + 1
         if cells and any(cells):
             rows.append((first + 1, tuple(cells)))
-            width = max(width, len(cells)) if len(rows) <= 50 else width
+            if len(rows) <= 50:
+                widths.add(len(cells))
+                width = max(width, len(cells))
 
 
 def _from(lines: list[str], position: int) -> Iterator[str]:

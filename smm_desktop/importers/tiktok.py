@@ -8,6 +8,7 @@ OVERVIEW = FormatSpec(
     name="tiktok_overview",
     platform="tiktok",
     kind="account_daily",
+    date_order=None,  # the platform writes ISO or month-name dates, never 03/04
     keys=("date", "video views", "profile views"),
     columns={
         "date": "day",
@@ -22,6 +23,7 @@ CONTENT = FormatSpec(
     name="tiktok_content",
     platform="tiktok",
     kind="post_metrics",
+    date_order=None,  # the platform writes ISO or month-name dates, never 03/04
     keys=("video title", "video link", "post time"),
     columns={
         "video title": "title",
@@ -37,6 +39,7 @@ FOLLOWERS = FormatSpec(
     name="tiktok_followers",
     platform="tiktok",
     kind="follower_history",
+    date_order=None,  # the platform writes ISO or month-name dates, never 03/04
     keys=("date", "followers", "difference in followers from previous day"),
     columns={
         "date": "day",

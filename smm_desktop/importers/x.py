@@ -9,6 +9,7 @@ CLASSIC = FormatSpec(
     name="x_tweet_activity",
     platform="x",
     kind="post_metrics",
+    date_order=None,  # the platform writes ISO or month-name dates, never 03/04
     keys=("tweet id", "tweet permalink", "impressions"),
     columns={
         "tweet id": "external_id",
@@ -32,6 +33,7 @@ CURRENT = FormatSpec(
     name="x_post_analytics",
     platform="x",
     kind="post_metrics",
+    date_order=None,  # the platform writes ISO or month-name dates, never 03/04
     keys=("post id", "post text", "post link"),
     columns={
         "post id": "external_id",

@@ -24,11 +24,16 @@ _NOT_HANDLES = {"p", "reel", "reels", "status", "video", "i", "tv"}
 
 @dataclass(frozen=True)
 class AccountChoice:
-    """The account found (None: the caller chooses among `candidates`) and its brand."""
+    """The account found (None: the caller chooses among `candidates`) and its brand; `reason`
+    says why none was taken ("named_account_not_found": the file names `named`, none of the
+    candidates is it; "account_platform_mismatch", "account_other_brand": the account chosen
+    cannot be the file's)."""
 
     account_id: int | None
     brand_id: int | None
     candidates: tuple[tuple[int, str], ...]
+    reason: str = ""
+    named: str = ""
 
 
 @dataclass(frozen=True)
@@ -51,18 +56,21 @@ def platforms_of(platform: str) -> tuple[str, ...]:
     return (platform,) if platform in set(Platform) else ()
 
 
-def hints(results: Iterable[ReadResult]) -> set[str]:
-    """The names the export gives its account: page names, usernames, handles in links."""
-    found: set[str] = set()
+def hints(results: Iterable[ReadResult]) -> dict[str, str]:
+    """The names the export gives its account (page names, usernames, handles in links):
+    compared form -> as written. LinkedIn's "Posted by" is a person, not the page."""
+    found: dict[str, str] = {}
     for result in results:
         for row in result.rows[:200]:
             if isinstance(row, PostMetricsRow):
-                found.update(_row_hints(row))
-    return {_key(name) for name in found if name.strip()}
+                for name in _row_hints(row, with_account=result.platform != "linkedin"):
+                    if name.strip():
+                        found.setdefault(_key(name), name.strip())
+    return found
 
 
-def _row_hints(row: PostMetricsRow) -> list[str]:
-    names = [row.account] if row.account else []
+def _row_hints(row: PostMetricsRow, with_account: bool = True) -> list[str]:
+    names = [row.account] if row.account and with_account else []
     match = _HANDLE_IN_LINK.search(row.permalink or "")
     if match and match.group(1).lower() not in _NOT_HANDLES:
         names.append(match.group(1))
@@ -77,20 +85,44 @@ def choose_account(
     s: Session, platform: str, results: Iterable[ReadResult], brand_id: int | None,
     account_id: int | None,
 ) -> AccountChoice:
-    """The account the file feeds; with several that fit and no hint, None + the candidates."""
+    """The account the file feeds; with several that fit and no hint, None + the candidates;
+    never one the file's own names (page, username, link handle) say it is not."""
+    platforms = platforms_of(platform)
     if account_id is not None:
-        row = s.get(SocialAccount, account_id)
-        if row is None or row.deleted_at is not None:
-            return AccountChoice(None, brand_id, ())
-        return AccountChoice(row.id, row.brand_id, ())
-    candidates = _candidates(s, platforms_of(platform), brand_id)
-    named = _named(candidates, hints(results))
+        return _chosen(s, platforms, brand_id, account_id)
+    candidates = _candidates(s, platforms, brand_id)
+    names = hints(results)
+    named = _named(candidates, set(names))
     if len(named) == 1:
         return AccountChoice(named[0].id, named[0].brand_id, ())
+    if names and not named:  # the file is some other account's: ask, never guess
+        listed = tuple((c.id, c.label) for c in candidates)
+        return AccountChoice(None, _one_brand(candidates, brand_id), listed,
+                             "named_account_not_found", _shown(names))
     if len(candidates) == 1:
         return AccountChoice(candidates[0].id, candidates[0].brand_id, ())
     listed = tuple((c.id, c.label) for c in (named or candidates))
     return AccountChoice(None, _one_brand(named or candidates, brand_id), listed)
+
+
+def _shown(names: dict[str, str]) -> str:
+    """The name the file gives, as written (the first found; handles with their "@")."""
+    name = next(iter(names.values()))
+    return name if " " in name or not name.isascii() else "@" + name.lstrip("@")
+
+
+def _chosen(s: Session, platforms: tuple[str, ...], brand_id: int | None,
+            account_id: int) -> AccountChoice:
+    """The account the person chose, refused when it cannot be the file's: on another
+    platform, or of another brand than the one given."""
+    row = s.get(SocialAccount, account_id)
+    if row is None or row.deleted_at is not None:
+        return AccountChoice(None, brand_id, ())
+    if platforms and row.platform not in platforms:
+        return AccountChoice(None, brand_id, (), "account_platform_mismatch")
+    if brand_id is not None and row.brand_id != brand_id:
+        return AccountChoice(None, brand_id, (), "account_other_brand")
+    return AccountChoice(row.id, row.brand_id, ())
 
 
 def _named(candidates: list[_Candidate], names: set[str]) -> list[_Candidate]:

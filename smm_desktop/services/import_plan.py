@@ -4,7 +4,7 @@ published post) and turned into a RowPlan and the rows to write. Writes nothing.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -12,6 +12,7 @@ from smm_desktop.db.base import utcnow
 from smm_desktop.domain.enums import PostStatus, SnapshotSource
 from smm_desktop.importers.records import PostMetricsRow
 from smm_desktop.services.import_state import (
+    METRIC_COLUMNS,
     Candidate,
     Row,
     State,
@@ -26,13 +27,16 @@ TEXT_MATCH = 0.6
 WINDOW = timedelta(hours=2)
 
 
-def local_time(when: date | datetime | None) -> datetime | None:
-    """The publish time as local wall time (aware times converted to this machine's zone)."""
+def local_time(when: date | datetime | None, zone: tzinfo | None = None) -> datetime | None:
+    """The publish time as the brand's wall time: aware times converted to `zone` (the
+    brand's country's), else to this machine's zone; naive ones are the file's own."""
     if when is None:
         return None
     if not isinstance(when, datetime):
         return datetime.combine(when, time())
-    return when.astimezone().replace(tzinfo=None) if when.tzinfo is not None else when
+    if when.tzinfo is None:
+        return when
+    return when.astimezone(zone).replace(tzinfo=None)
 
 
 def metric_values(row: PostMetricsRow, platform: str) -> dict[str, Any]:
@@ -99,6 +103,10 @@ class PostPlanner:
             self.plans.append(RowPlan(row.line, "skip", describe(row), "post_metric",
                                       post_id, "same"))
             return
+        if self._older(old, changed):
+            self.plans.append(RowPlan(row.line, "skip", describe(row), "post_metric",
+                                      post_id, "older_export"))
+            return
         new = {**changed, "as_of": self._state.as_of, "source": SnapshotSource.IMPORT.value,
                "import_id": None}
         before = {c: old[c] for c in new}
@@ -106,6 +114,14 @@ class PostPlanner:
         old.update(new)  # a second row of the same post in this file compares with this one
         self.plans.append(RowPlan(row.line, "update", describe(row), "post_metric", post_id,
                                   "newer"))
+
+    def _older(self, old: Row, changed: Row) -> bool:
+        """Lifetime counters only grow: a file lowering any of them is an older export,
+        unless it is as of a later day than the numbers held (the platform corrected them)."""
+        lower = any(old.get(c) is not None and v is not None and v < old[c]
+                    for c, v in changed.items() if c in METRIC_COLUMNS)
+        held = old.get("as_of")
+        return lower and not (held is not None and self._state.as_of > held)
 
     def _ids(self, row: PostMetricsRow, old: Row) -> dict[str, str]:
         ids = {"external_id": (row.external_id or "")[:EXTERNAL_MAX],
@@ -152,7 +168,7 @@ class PostPlanner:
         return None, "unplanned"
 
     def _by_time_and_text(self, row: PostMetricsRow) -> Candidate | None:
-        when = local_time(row.published_at)
+        when = local_time(row.published_at, self._state.zone)
         text = (row.text or row.title or "").casefold().strip()
         if when is None or not text or not self._state.posts_by_day:
             return None
@@ -193,7 +209,7 @@ class PostPlanner:
         topic = " ".join((row.title or text or row.external_id or "").split())[:TOPIC_MAX]
         return {"brand_id": self._state.brand_id, "topic": topic,
                 "status": PostStatus.PUBLISHED.value,
-                "scheduled_at": local_time(row.published_at), "caption": text,
+                "scheduled_at": local_time(row.published_at, self._state.zone), "caption": text,
                 "published_url": (row.permalink or "")[:500], "origin": "import",
                 "version": 1, "created_at": self._now, "updated_at": self._now}
 

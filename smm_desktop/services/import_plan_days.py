@@ -5,7 +5,7 @@ become campaign days (the campaign found by its export name, or created). Writes
 from __future__ import annotations
 
 import math
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from smm_desktop.db.base import utcnow
@@ -58,42 +58,48 @@ class DayPlanner:
         self._now = utcnow()
         self._planned: dict[tuple[str, date], int] = {}  # new snapshot -> index in writes
         self._new_days: dict[tuple[int | str, date], int] = {}  # new day -> index in writes
+        self._periods: dict[tuple[int | str, date], date] = {}  # new day -> its period's start
 
     def account_day(self, row: AccountDayRow) -> None:
-        for name, value in row.metrics:
-            metric = metric_of(name, self._state.platform)
-            what = f"{row.day.isoformat()} {name}"
-            if metric is None:
-                self.plans.append(RowPlan(row.line, "skip", what, "snapshot", None,
-                                          "unknown_metric"))
-                continue
-            if metric in _FRACTION_RATES:
-                value = value * 100.0
-            self._snapshot(row.line, what, metric, row.day, value)
+        """One plan per ROW (its metrics each become a snapshot): add when any is new,
+        update when any changed, else skip; numbers the app does not track are left out."""
+        outcomes = [self._metric_day(row, name, value) for name, value in _with_engagements(
+            row.metrics, self._state.platform)]
+        plan = _row_plan(row.line, row.day.isoformat(), outcomes)
+        self.plans.append(plan)
+
+    def _metric_day(self, row: AccountDayRow, name: str, value: float) -> RowPlan:
+        what = f"{row.day.isoformat()} {name}"
+        metric = metric_of(name, self._state.platform)
+        if metric is None:
+            return RowPlan(row.line, "skip", what, "snapshot", None, "unknown_metric")
+        if metric in _FRACTION_RATES:
+            value = value * 100.0
+        return self._snapshot(row.line, what, metric, row.day, value)
 
     def followers(self, row: FollowerRow) -> None:
         what = f"{row.day.isoformat()} followers"
         if row.followers is None:
             self.plans.append(RowPlan(row.line, "skip", what, "snapshot", None, "no_value"))
             return
-        self._snapshot(row.line, what, Metric.FOLLOWERS, row.day, float(row.followers))
+        self.plans.append(self._snapshot(row.line, what, Metric.FOLLOWERS, row.day,
+                                         float(row.followers)))
 
     def post_day(self, row: AccountDayRow) -> None:
         """A video's day: the workspace keeps no per-post days, so it is counted as skipped."""
         self.plans.append(RowPlan(row.line, "skip", row.day.isoformat(), "snapshot", None,
                                   "not_stored"))
 
-    def _snapshot(self, line: int, what: str, metric: Metric, day: date, value: float) -> None:
+    def _snapshot(self, line: int, what: str, metric: Metric, day: date,
+                  value: float) -> RowPlan:
         problem = value_problem(metric, value)
         if problem is not None:
-            self.plans.append(RowPlan(line, "skip", what, "snapshot", None, problem))
-            return
+            return RowPlan(line, "skip", what, "snapshot", None, problem)
         key = (metric.value, day)
         if key in self._planned:  # the same day twice in this file: the last one wins
             self._w.snapshots[self._planned[key]]["value"] = value
-            self.plans.append(RowPlan(line, "skip", what, "snapshot", None, "duplicate"))
-            return
-        self.plans.append(self._snapshot_change(line, what, key, value))
+            return RowPlan(line, "skip", what, "snapshot", None, "duplicate")
+        return self._snapshot_change(line, what, key, value)
 
     def _snapshot_change(self, line: int, what: str, key: tuple[str, date],
                          value: float) -> RowPlan:
@@ -115,9 +121,14 @@ class DayPlanner:
         return RowPlan(line, "update", what, "snapshot", None, "newer")
 
     def campaign_day(self, row: CampaignDayRow) -> None:
-        day = row.start or row.end
-        what = f"{row.campaign} {day.isoformat() if day else ''}".strip()
-        if day is None:
+        """A row over one day, or the totals of a period kept as one day on its LAST day
+        ("period_total"); a period overlapping days the campaign already has is skipped
+        ("overlaps_period"), so no spend is counted twice."""
+        day, first = row.end or row.start, row.start or row.end
+        if day is not None and self._state.today is not None and first is not None:
+            day = max(first, min(day, self._state.today))  # a period still running: to today
+        what = _campaign_what(row)
+        if day is None or first is None:
             self.plans.append(RowPlan(row.line, "skip", what, "campaign_day", None,
                                       "missing_date"))
             return
@@ -125,23 +136,42 @@ class DayPlanner:
         ident = self._state.campaigns.get(key)
         values = _day_values(row)
         index = self._new_days.get((ident or key, day))
-        if index is not None:  # the same campaign and day twice in this file: the last wins
+        if index is not None and self._periods.get((ident or key, day)) == first:
+            # the same campaign and period twice in this file: the last one wins
             self._w.days[index].update({c: v for c, v in values.items() if v is not None})
             self.plans.append(RowPlan(row.line, "skip", what, "campaign_day", None,
                                       "duplicate"))
+        elif self._overlaps(ident or key, first, day):
+            self.plans.append(RowPlan(row.line, "skip", what, "campaign_day", None,
+                                      "overlaps_period"))
         elif ident is None:
             self._new_campaign(key, row)
             self._new_day(row.line, what, {"campaign_ref": key, "day": day, **values},
-                          "new_campaign", (key, day))
+                          _reason(first, day, "new_campaign"), (key, day), first)
         else:
-            self._plan_day(row.line, what, ident, day, values)
+            self._plan_day(row.line, what, ident, (first, day), values)
 
-    def _plan_day(self, line: int, what: str, ident: int, day: date,
+    def _overlaps(self, campaign: int | str, first: date, last: date) -> bool:
+        """True when the campaign has days in [first, last] other than this very row's (the
+        same period imported before, kept on `last`), in the workspace or this file."""
+        for n in range((last - first).days + 1):
+            day = first + timedelta(days=n)
+            planned = self._periods.get((campaign, day))
+            if planned is not None and (day != last or planned != first):
+                return True
+            held = self._state.days.get((campaign, day)) if isinstance(campaign, int) else None
+            if held is not None and (day != last or (first < last and held["import_id"] is None)):
+                return True
+        return False
+
+    def _plan_day(self, line: int, what: str, ident: int, period: tuple[date, date],
                   values: dict[str, Any]) -> None:
+        first, day = period
         old = self._state.days.get((ident, day))
         if old is None:
             self._new_day(line, what, {"campaign_ref": None, "campaign_id": ident, "day": day,
-                                       **values}, "new", (ident, day))
+                                       **values}, _reason(first, day, "new"), (ident, day),
+                          first)
             return
         changed = {c: v for c, v in values.items() if v is not None and v != old[c]}
         if not changed:
@@ -153,8 +183,9 @@ class DayPlanner:
         self.plans.append(RowPlan(line, "update", what, "campaign_day", None, "newer"))
 
     def _new_day(self, line: int, what: str, values: dict[str, Any], reason: str,
-                 key: tuple[int | str, date]) -> None:
+                 key: tuple[int | str, date], first: date) -> None:
         self._new_days[key] = len(self._w.days)
+        self._periods[key] = first
         self._w.days.append({"campaign_id": None, **values, "version": 1,
                              "created_at": self._now, "updated_at": self._now})
         self.plans.append(RowPlan(line, "add", what, "campaign_day", None, reason))
@@ -170,6 +201,48 @@ class DayPlanner:
             "objective": objective.value if objective else "",
             "currency": (row.currency or "")[:3].upper(), "status": status.value,
             "version": 1, "created_at": self._now, "updated_at": self._now}
+
+
+def _campaign_what(row: CampaignDayRow) -> str:
+    """The campaign and its day, or its period: "Autumn 2026-11-01–2026-11-30 (30 d)"."""
+    first, last = row.start or row.end, row.end or row.start
+    if first is None or last is None:
+        return row.campaign
+    if first >= last:
+        return f"{row.campaign} {last.isoformat()}"
+    return f"{row.campaign} {first.isoformat()}–{last.isoformat()} ({(last - first).days + 1} d)"
+
+
+def _reason(first: date, last: date, single: str) -> str:
+    """"period_total" for a row covering several days, else the single day's reason."""
+    return "period_total" if first < last else single
+
+
+# LinkedIn's daily totals whose sum is the day's engagements (not the organic/sponsored parts)
+_ENGAGEMENT_PARTS = {"linkedin": ("reactions", "comments", "reposts")}
+
+
+def _with_engagements(metrics: tuple[tuple[str, float], ...],
+                      platform: str) -> list[tuple[str, float]]:
+    """The day's metrics, plus "engagements" summed from their parts where the file has no
+    engagements of its own (LinkedIn: reactions + comments + reposts)."""
+    parts = _ENGAGEMENT_PARTS.get(platform, ())
+    given = dict(metrics)
+    if not parts or "engagements" in given or not any(p in given for p in parts):
+        return list(metrics)
+    summed = sum(given.get(p, 0.0) for p in parts)
+    return [*metrics, ("engagements", summed)]
+
+
+def _row_plan(line: int, what: str, outcomes: list[RowPlan]) -> RowPlan:
+    """One row's plan from its metrics' plans: update beats add beats skip."""
+    for action in ("update", "add"):
+        found = next((o for o in outcomes if o.action == action), None)
+        if found is not None:
+            return RowPlan(line, action, what, "snapshot", None, found.reason)
+    tracked = [o for o in outcomes if o.reason != "unknown_metric"]
+    reason = (tracked or outcomes)[0].reason if outcomes else "no_value"
+    return RowPlan(line, "skip", what, "snapshot", None, reason)
 
 
 def _day_values(row: CampaignDayRow) -> dict[str, Any]:

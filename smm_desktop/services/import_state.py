@@ -6,14 +6,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from smm_desktop.db.models import Campaign, CampaignDay, Post, PostAccount, Snapshot
+from smm_desktop.db.models import Brand, Campaign, CampaignDay, Post, PostAccount, Snapshot
 from smm_desktop.db.models.numbers import PostMetric
+from smm_desktop.domain.time_zones import country_zone
 
 METRIC_COLUMNS = ("impressions", "reach", "likes", "comments", "shares", "saves", "clicks",
                   "video_views", "watch_seconds", "follows", "profile_visits", "engagements")
@@ -58,6 +60,8 @@ class State:
     snapshots: dict[tuple[str, date], tuple[int, float, str]] = field(default_factory=dict)
     campaigns: dict[str, int] = field(default_factory=dict)
     days: dict[tuple[int, date], Row] = field(default_factory=dict)
+    zone: tzinfo | None = None  # the brand's time zone (None: this machine's)
+    today: date | None = None  # a period ending later is kept on today
 
 
 @dataclass
@@ -74,6 +78,16 @@ class Writes:
     campaigns: dict[str, Row] = field(default_factory=dict)
     days: list[Row] = field(default_factory=list)
     day_updates: list[Change] = field(default_factory=list)
+
+
+def brand_zone(s: Session, brand_id: int | None) -> tzinfo | None:
+    """The time zone of the brand's country (None: no country, several zones, or unknown)."""
+    country = s.scalar(select(Brand.country).where(Brand.id == brand_id)) if brand_id else None
+    name = country_zone(country or "")
+    try:
+        return ZoneInfo(name) if name else None
+    except ZoneInfoNotFoundError:
+        return None
 
 
 def load_metrics(s: Session, state: State) -> None:

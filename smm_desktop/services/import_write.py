@@ -10,13 +10,11 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, func, insert, select, update
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy.orm import Session
 
-from smm_desktop.db.base import utcnow
 from smm_desktop.db.models import Campaign, CampaignDay, Post, PostAccount, Snapshot
-from smm_desktop.db.models.numbers import ImportChange, ImportLog, PostMetric
-from smm_desktop.domain.errors import Conflict, NotFound
+from smm_desktop.db.models.numbers import ImportChange, PostMetric
 from smm_desktop.services.import_state import Change, Row, Writes
 
 TABLES: dict[str, Table] = {
@@ -26,9 +24,12 @@ TABLES: dict[str, Table] = {
 POST_ACCOUNT: Table = PostAccount.__table__  # type: ignore[assignment]
 CHANGE: Table = ImportChange.__table__  # type: ignore[assignment]
 VERSIONED = {"post", "post_metric", "campaign", "campaign_day"}
-# Rows an import added go in this order on undo (children first).
+# The tables whose added rows undo takes back.
 DELETE_ORDER = ("post_metric", "campaign_day", "snapshot", "post", "campaign")
 CHUNK = 500
+VERSION_KEY = "__version__"  # in ImportChange.before: the row's version after the import
+AFTER_KEY = "__after__"  # in ImportChange.before: a snapshot's value after the import
+ADDED_VERSION = 1  # the version of every row an import inserts
 
 
 def _insert(s: Session, table: str, rows: list[Row]) -> list[int]:
@@ -97,7 +98,7 @@ def _sqlite_params(dialect: Any, t: Table, columns: list[str],
     return out
 
 
-def _update(s: Session, table: str, changes: Iterable[tuple[int, Row]]) -> None:
+def update_rows(s: Session, table: str, changes: Iterable[tuple[int, Row]]) -> None:
     """Update rows by id in bulk, one executemany per set of columns changed."""
     t = TABLES[table]
     groups: dict[tuple[str, ...], list[Row]] = defaultdict(list)
@@ -109,6 +110,26 @@ def _update(s: Session, table: str, changes: Iterable[tuple[int, Row]]) -> None:
         if table in VERSIONED:
             stmt = stmt.values(version=t.c.version + 1)
         s.connection().execute(stmt, params)
+
+
+def _after(table: str, new: Row, version: int | None) -> Row:
+    """What the row is right after the import, kept to tell later edits on undo: a versioned
+    row's version, a snapshot's value."""
+    if version is not None:
+        return {VERSION_KEY: version}
+    return {AFTER_KEY: new["value"]} if table == "snapshot" and "value" in new else {}
+
+
+def _versions(s: Session, table: str, ids: Sequence[int]) -> dict[int, int]:
+    """The rows' version now (a versioned table's; {} for the others), by id."""
+    if table not in VERSIONED:
+        return {}
+    t = TABLES[table]
+    found: dict[int, int] = {}
+    for start in range(0, len(ids), CHUNK):
+        query = select(t.c.id, t.c.version).where(t.c.id.in_(ids[start:start + CHUNK]))
+        found.update({ident: version for ident, version in s.connection().execute(query)})
+    return found
 
 
 def _json(value: object) -> str:
@@ -165,8 +186,10 @@ def _changes(s: Session, rec: Recorder, table: str, changes: list[Change],
         for _ident, new, _before in changes:
             if "import_id" in new:
                 new["import_id"] = import_id
-    _update(s, table, ((ident, new) for ident, new, _before in changes))
-    rec.changed(table, changes)
+    update_rows(s, table, ((ident, new) for ident, new, _before in changes))
+    versions = _versions(s, table, [ident for ident, _new, _before in changes])
+    rec.changed(table, [(i, new, {**before, **_after(table, new, versions.get(i))})
+                        for i, new, before in changes])
 
 
 def _write_campaigns(s: Session, rec: Recorder, writes: Writes, import_id: int) -> None:
@@ -181,75 +204,3 @@ def _write_campaigns(s: Session, rec: Recorder, writes: Writes, import_id: int) 
         day["import_id"] = import_id
     rec.added("campaign_day", _insert(s, "campaign_day", writes.days))
     _changes(s, rec, "campaign_day", writes.day_updates, import_id)
-
-
-def undo(s: Session, import_id: int) -> ImportLog:
-    """Play the import's changes back: its rows deleted, the rows it changed restored."""
-    log = s.get(ImportLog, import_id)
-    if log is None:
-        raise NotFound("ImportLog", import_id)
-    if log.undone_at is not None:
-        raise Conflict("already_undone", import_id)
-    _refuse_later(s, import_id)
-    added: dict[str, list[int]] = defaultdict(list)
-    before: dict[str, dict[int, Row]] = defaultdict(dict)
-    query = select(ImportChange.table_name, ImportChange.row_id, ImportChange.before).where(
-        ImportChange.import_id == import_id).order_by(ImportChange.id)
-    for table, row_id, text in s.execute(query):
-        if text is None:
-            added[table].append(row_id)
-        else:  # a row changed twice: its earliest values are the ones to restore
-            merged = before[table].setdefault(row_id, {})
-            for column, value in json.loads(text).items():
-                merged.setdefault(column, value)
-    _delete_added(s, added)
-    for table, rows in before.items():
-        if table in TABLES:
-            _update(s, table, ((i, _typed(table, v)) for i, v in rows.items()))
-    log.undone_at = utcnow()
-    return log
-
-
-def _refuse_later(s: Session, import_id: int) -> None:
-    """Conflict when an import made later, and still in force, wrote the same rows."""
-    later, mine = aliased(ImportChange), aliased(ImportChange)
-    query = (select(later.id).join(ImportLog, ImportLog.id == later.import_id)
-             .join(mine, (mine.table_name == later.table_name) & (mine.row_id == later.row_id))
-             .where(mine.import_id == import_id, later.import_id > import_id,
-                    ImportLog.undone_at.is_(None)).limit(1))
-    if s.scalar(query) is not None:
-        raise Conflict("later_import", import_id)
-
-
-def _delete_added(s: Session, added: dict[str, list[int]]) -> None:
-    for table in DELETE_ORDER:
-        ids = added.get(table, [])
-        t = TABLES[table]
-        for start in range(0, len(ids), CHUNK):
-            chunk = ids[start:start + CHUNK]
-            if table == "post":
-                s.execute(delete(POST_ACCOUNT).where(POST_ACCOUNT.c.post_id.in_(chunk)))
-            s.execute(delete(t).where(t.c.id.in_(chunk)))
-
-
-def _typed(table: str, values: dict[str, Any]) -> Row:
-    """Stored JSON values back to the columns' types (dates were written as ISO text)."""
-    t = TABLES[table]
-    out: Row = {}
-    for column, value in values.items():
-        if column not in t.c:
-            continue
-        python_type = _python_type(t, column)
-        if isinstance(value, str) and python_type is date:
-            value = date.fromisoformat(value)
-        elif isinstance(value, str) and python_type is datetime:
-            value = datetime.fromisoformat(value)
-        out[column] = value
-    return out
-
-
-def _python_type(t: Table, column: str) -> type:
-    try:
-        return t.c[column].type.python_type
-    except NotImplementedError:
-        return object

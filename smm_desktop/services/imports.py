@@ -8,7 +8,7 @@ import hashlib
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -29,14 +29,21 @@ from smm_desktop.importers.records import (
     ReadResult,
 )
 from smm_desktop.services import import_state as st
-from smm_desktop.services.import_accounts import ADS_PLATFORMS, choose_account, only_brand
+from smm_desktop.services.import_accounts import (
+    ADS_PLATFORMS,
+    choose_account,
+    only_brand,
+    platforms_of,
+)
 from smm_desktop.services.import_plan import PostPlanner
 from smm_desktop.services.import_plan_days import DayPlanner
-from smm_desktop.services.import_write import undo as undo_import
+from smm_desktop.services.import_undo import undo as undo_import
 from smm_desktop.services.import_write import write
 from smm_desktop.services.numbers_data import ImportLogData, ImportPreview, RowPlan
 
 MAX_BYTES = 200 * 1024 * 1024
+# A chosen account refused: the file cannot be that account's.
+ACCOUNT_REFUSALS = ("account_platform_mismatch", "account_other_brand")
 
 
 @dataclass(frozen=True)
@@ -83,7 +90,9 @@ def plan_results(s: Session, results: Sequence[ReadResult], account_id: int | No
     """Every row of the recognised results planned against the database (loaded once)."""
     first, last = _span(results)
     platform = next((r.platform for r in results if r.recognised), "unknown")
-    state = st.State(platform, account_id, brand_id, as_of)
+    # lifetime numbers are as of the file's last day (else today): an older file is older
+    state = st.State(platform, account_id, brand_id, min(last, as_of) if last else as_of)
+    state.zone, state.today = st.brand_zone(s, brand_id), as_of
     kinds = {r.kind for r in results if r.recognised}
     if account_id is not None and "post_metrics" in kinds:
         st.load_metrics(s, state)
@@ -140,15 +149,23 @@ class ImportService:
     def _read(self, data: bytes, name: str, date_order: DateOrder | None,
               mapping: Mapping[str, str] | None, kind: Kind | None) -> tuple[ReadResult, ...]:
         """The file's tables; an unknown one through the mapping given or remembered."""
-        results = read_export(data, name, date_order=date_order)
+        latest = self._latest_day()
+        results = read_export(data, name, date_order=date_order, latest=latest)
         if mapping is not None and kind is not None:
-            return (read_mapped(data, name, mapping, kind, date_order=date_order),)
+            return (read_mapped(data, name, mapping, kind, date_order=date_order,
+                                latest=latest),)
         if results and not any(r.recognised for r in results):
             remembered = self._remembered(results[0].signature)
             if remembered is not None:
                 saved_kind, saved = remembered
-                return (read_mapped(data, name, saved, saved_kind, date_order=date_order),)
+                return (read_mapped(data, name, saved, saved_kind, date_order=date_order,
+                                    latest=latest),)
         return results
+
+    def _latest_day(self) -> date:
+        """Today where it is latest on Earth (UTC+14): a row dated after it is in the future
+        wherever the file was made."""
+        return (self._now() + timedelta(hours=14)).date()
 
     def _remembered(self, signature: str) -> tuple[Kind, dict[str, str]] | None:
         with self._sf() as s:
@@ -184,11 +201,13 @@ class ImportService:
             write(s, planned.writes, log.id, account_id)
             return _log_data(log)
 
-    def undo(self, import_id: int) -> ImportLogData:
-        """Delete what the import added and restore what it changed; Conflict "later_import"
-        when a later import still in force changed the same rows."""
+    def undo(self, import_id: int, force: bool = False) -> ImportLogData:
+        """Take back what the import added (posts and campaigns to the trash) and restore what
+        it changed; Conflict "later_import" when a later import still in force changed the
+        same rows; ChangedSince ("changed_since", with counts) when rows were edited after
+        the import, unless `force`: then those rows are kept as they are and the rest undone."""
         with self._sf.begin() as s:
-            return _log_data(undo_import(s, import_id))
+            return _log_data(undo_import(s, import_id, force))
 
     def log(self, brand_id: int | None = None) -> list[ImportLogData]:
         """The imports, newest first (of one brand when given)."""
@@ -234,7 +253,9 @@ def _refuse(preview: ImportPreview, accept_partial: bool) -> None:
         errors.append(FieldError("file", "has_problems", {"count": str(len(preview.problems))}))
     if preview.recognised and preview.ambiguous_dates:
         errors.append(FieldError("date_order", "ambiguous_dates"))
-    if preview.recognised and preview.kind != "campaign_daily" and preview.account_id is None:
+    if preview.account_reason in ACCOUNT_REFUSALS:
+        errors.append(FieldError("account_id", preview.account_reason))
+    elif preview.recognised and preview.kind != "campaign_daily" and preview.account_id is None:
         errors.append(FieldError("account_id", "account_required"))
     if preview.recognised and preview.kind == "campaign_daily" and preview.brand_id is None:
         errors.append(FieldError("brand_id", "brand_required"))
@@ -251,6 +272,9 @@ def _target(s: Session, preview: ImportPreview) -> tuple[int | None, int | None]
     row = s.get(SocialAccount, preview.account_id)
     if row is None or row.deleted_at is not None:
         raise NotFound("SocialAccount", preview.account_id)
+    platforms = platforms_of(preview.platform)
+    if platforms and row.platform not in platforms:
+        raise ValidationFailed([FieldError("account_id", "account_platform_mismatch")])
     return row.id, row.brand_id
 
 
@@ -287,6 +311,7 @@ def _make_preview(s: Session, name: str, data: bytes, results: tuple[ReadResult,
         format=known[0].format if known else (results[0].format if results else ""),
         encoding=results[0].encoding if results else None, brand_id=brand,
         account_id=choice.account_id, accounts=choice.candidates, first_day=first,
+        account_reason=choice.reason, named_account=choice.named,
         last_day=last, plans=planned.plans, adds=adds, updates=updates, skips=skips,
         problems=tuple(p for r in results for p in r.problems),
         ambiguous_dates=tuple(dict.fromkeys(c for r in results for c in r.ambiguous_dates)),

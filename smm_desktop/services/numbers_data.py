@@ -224,3 +224,7 @@ class ImportPreview:
     already_imported: ImportLogData | None
     recognised: bool
     signature: str
+    # why no account was taken: "named_account_not_found" (the file names `named_account`,
+    # none of the candidates is it), "account_platform_mismatch", "account_other_brand"
+    account_reason: str = ""
+    named_account: str = ""

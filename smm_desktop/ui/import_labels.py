@@ -3,11 +3,14 @@ files, the readers' problem codes, the plan's actions and reasons, and the mappi
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 from smm_desktop.domain.enums import Platform
 from smm_desktop.domain.metrics import Metric
 from smm_desktop.ui import labels
+from smm_desktop.ui.bidi import ltr
 from smm_desktop.ui.tr import QT_TRANSLATE_NOOP
 
 _CONTEXT = "ImportLabels"
@@ -43,6 +46,8 @@ _PROBLEMS = {
     "too_large": QT_TRANSLATE_NOOP("ImportLabels", "The file is too large (more than 200 MB)"),
     "unreadable": QT_TRANSLATE_NOOP("ImportLabels", "The file could not be read"),
     "missing": QT_TRANSLATE_NOOP("ImportLabels", "The file is not there"),
+    "future_date": QT_TRANSLATE_NOOP("ImportLabels", "The date is after today"),
+    "missing_column": QT_TRANSLATE_NOOP("ImportLabels", "This column is missing: the file cannot be read without it"),
 }
 
 _ACTIONS = {
@@ -70,6 +75,9 @@ _REASONS = {
     "missing_date": QT_TRANSLATE_NOOP("ImportLabels", "The row has no date"),
     "negative": QT_TRANSLATE_NOOP("ImportLabels", "A count cannot be negative"),
     "out_of_range": QT_TRANSLATE_NOOP("ImportLabels", "The number is out of range"),
+    "older_export": QT_TRANSLATE_NOOP("ImportLabels", "An older export: the workspace has higher numbers, kept"),
+    "period_total": QT_TRANSLATE_NOOP("ImportLabels", "Totals of the whole period in the row, kept as one day on its last day"),
+    "overlaps_period": QT_TRANSLATE_NOOP("ImportLabels", "The campaign already has days in this period: left out so no spend is counted twice"),
 }
 
 _TARGETS = {
@@ -181,7 +189,38 @@ _REFUSALS = {
     "brand_required": QT_TRANSLATE_NOOP("ImportLabels", "Choose a brand first: campaigns belong to a brand."),
     "later_import": QT_TRANSLATE_NOOP("ImportLabels", "A later import changed some of the same rows. Undo the later import first (it is higher in the list), then this one."),
     "already_undone": QT_TRANSLATE_NOOP("ImportLabels", "This import was already undone."),
+    "account_platform_mismatch": QT_TRANSLATE_NOOP("ImportLabels", "The account chosen is on another network than the file: choose one of its network."),
+    "account_other_brand": QT_TRANSLATE_NOOP("ImportLabels", "The account chosen belongs to another brand."),
+    "changed_since": QT_TRANSLATE_NOOP("ImportLabels", "Some rows this import wrote were edited after it."),
 }
+
+# Why the preview took no account (ImportPreview.account_reason); %1 = the name in the file.
+_ACCOUNT_NOTES = {
+    "named_account_not_found": QT_TRANSLATE_NOOP("ImportLabels", "The file is for %1; none of your accounts is. If it is one of them, choose it."),
+    "account_platform_mismatch": QT_TRANSLATE_NOOP("ImportLabels", "The account chosen is on another network than the file: choose one of its network."),
+    "account_other_brand": QT_TRANSLATE_NOOP("ImportLabels", "The account chosen belongs to another brand."),
+}
+# Rows edited since an import, by table (ChangedSince.counts); %1 = how many.
+_CHANGED = {
+    "post": QT_TRANSLATE_NOOP("ImportLabels", "posts: %1"),
+    "post_metric": QT_TRANSLATE_NOOP("ImportLabels", "post numbers: %1"),
+    "snapshot": QT_TRANSLATE_NOOP("ImportLabels", "account numbers: %1"),
+    "campaign": QT_TRANSLATE_NOOP("ImportLabels", "campaigns: %1"),
+    "campaign_day": QT_TRANSLATE_NOOP("ImportLabels", "campaign days: %1"),
+}
+
+
+def account_note(reason: str, named: str) -> str:
+    """Why no account was taken for the file ("" when there is no such reason)."""
+    if reason not in _ACCOUNT_NOTES:
+        return ""
+    return _tr(_ACCOUNT_NOTES[reason]).replace("%1", ltr(named))
+
+
+def changed_counts(counts: dict[str, int], number: Callable[[int], str]) -> str:
+    """“posts: 1 · campaigns: 2”: the rows edited since an import."""
+    return labels.separator().join(
+        _tr(_CHANGED[t]).replace("%1", number(n)) for t, n in counts.items() if t in _CHANGED)
 
 
 def refusal_text(error: Exception) -> str:

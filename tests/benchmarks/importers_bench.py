@@ -33,7 +33,7 @@ def export(rows: int) -> bytes:
         text = "عرض خاص، قهوة اليوم" + ("\nجربوها" if n % 7 == 0 else "")
         writer.writerow([
             f"1029384756_{n}", "1029384756", "مقهى النخيل", "", text, str(n % 90 or ""),
-            f"{n % 12 + 1:02d}/{n % 28 + 1:02d}/2026 {n % 24:02d}:{n % 60:02d}", "",
+            f"{n % 12 + 1:02d}/{n % 28 + 1:02d}/2025 {n % 24:02d}:{n % 60:02d}", "",
             f"https://www.facebook.com/1029384756/posts/{n}", "No", "No", "Photos", "ar", "", "",
             "", "Lifetime", f"{n * 7 % 100000:,}", str(n * 5 % 80000), str(n % 900), str(n % 70),
             str(n % 30), str(n % 1300), str(n % 300), str(n % 1000), str(n % 5000),

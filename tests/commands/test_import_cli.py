@@ -116,3 +116,43 @@ def test_the_account_is_named_by_its_handle_or_id(ws: Path,
                "--dry-run", name)[0] == cli.EXIT_OK
     code, _, err = run(capsys, "import", "--workspace", str(ws), "--account", "@nobody", name)
     assert code == cli.EXIT_USAGE and "no account '@nobody'" in err
+
+
+def backups(ws: Path) -> list[Path]:
+    return sorted(p for p in ws.parent.rglob("*") if p.is_file() and p.name != ws.name
+                  and ".smmws" in p.name and not p.name.endswith((".lock", ".open")))
+
+
+def test_the_same_file_again_says_so_and_writes_no_backup_or_log(
+        ws: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    name = str(EXPORTS / "facebook_posts.csv")
+    assert run(capsys, "import", "--workspace", str(ws), name)[0] == cli.EXIT_OK
+    made = backups(ws)
+    assert made  # the first import was backed up
+    code, out, err = run(capsys, "import", "--workspace", str(ws), name)
+    assert (code, err) == (cli.EXIT_OK, "")
+    assert "already imported on" in out and "(import 1)" in out
+    assert "Nothing to import" in out and "backup" not in out
+    assert stored(ws) == (3, 1)  # no second log entry
+    assert backups(ws) == made
+
+
+def test_a_file_for_another_account_names_it(ws: Path, capsys: pytest.CaptureFixture[str]
+                                             ) -> None:
+    code, _, err = run(capsys, "import", "--workspace", str(ws), "--brand", "مقهى النخيل",
+                       str(EXPORTS / "tiktok_content.csv"))
+    assert code == cli.EXIT_PROBLEM
+    assert "the file is for @nabd.fitness; none of your accounts is" in err
+    code, _, err = run(capsys, "import", "--workspace", str(ws), "--account", "nakheelcafe",
+                       str(EXPORTS / "tiktok_content.csv"))
+    assert code == cli.EXIT_PROBLEM and "not a tiktok account" in err
+    assert stored(ws) == (0, 0)
+
+
+def test_a_missing_column_is_named(ws: Path, tmp_path: Path,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "f.csv"
+    path.write_text("Date,Difference in followers from previous day\n2026-11-01,12\n")
+    code, out, err = run(capsys, "import", "--workspace", str(ws), str(path))
+    assert code == cli.EXIT_USAGE and "'Followers' are missing" in err
+    assert "line 1, column Followers: missing_column" in out

@@ -59,7 +59,9 @@ def test_undo_of_the_stored_import(stored: tuple[str, Workspace]) -> None:
     done = imports.undo(1)
     assert done.undone_at is not None
     with workspace.session_factory() as s:
-        assert s.get(Post, 5) is None and s.get(PostMetric, 1) is None
+        post, metric = s.get(Post, 5), s.get(PostMetric, 1)  # the imported post: to the trash
+        assert post is not None and post.deleted_at is not None
+        assert metric is not None and metric.deleted_at is not None
         assert s.get(PostMetric, 2) is not None  # typed by hand: kept
         snapshot = s.get(Snapshot, 1)
         assert snapshot is not None and (snapshot.value, snapshot.source) == (1000.0, "manual")

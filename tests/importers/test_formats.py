@@ -50,6 +50,10 @@ def test_facebook_page_daily_blocks() -> None:
 @pytest.mark.parametrize("name", ["instagram_posts.csv", "instagram_posts_cp1256.csv"])
 def test_instagram_posts(name: str) -> None:
     result = read_one(name)
+    if name.endswith("cp1256.csv"):  # resaved by Excel ("ANSI"): 11/03 may be day first: asked
+        assert result.ambiguous_dates == ("Publish time",)
+        (result,) = read_export((EXPORTS / name).read_bytes(), name, date_order="mdy")
+    assert result.ambiguous_dates == ()
     assert result.rows[0] == PostMetricsRow(
         line=2, external_id="17934567890123456",
         permalink="https://www.instagram.com/reel/C0AbCdEfGh1/",
@@ -184,11 +188,67 @@ def test_read_mapped_with_an_ambiguous_date_then_the_answer() -> None:
     assert answered.rows[0].published_at == date(2026, 3, 4)  # type: ignore[union-attr]
 
 
-def test_a_known_format_uses_its_own_date_order() -> None:
-    data = b"Date,Followers,Difference in followers from previous day\n03/04/2026,5,1\n"
-    (guess,) = read_export(data, "f.csv")
-    assert guess.ambiguous_dates == ()  # TikTok's order is known: month first
-    assert guess.rows[0].day == date(2026, 3, 4)  # type: ignore[union-attr]
+IG_HEADER = "Post ID,Account username,Publish time,Permalink,Reach"
+
+
+def test_a_platform_shaped_file_uses_the_formats_own_date_order() -> None:
+    data = f"{IG_HEADER}\n1,nabd,03/04/2026 07:00,https://a,5\n".encode()
+    (result,) = read_export(b"\xef\xbb\xbf" + data, "ig.csv")  # Meta's own: comma, BOM
+    assert result.ambiguous_dates == ()
+    assert result.rows[0].published_at == datetime(2026, 3, 4, 7)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("data", [
+    # TikTok writes ISO dates: a slashed 03/04 is not its shape
+    b"Date,Followers,Difference in followers from previous day\n03/04/2026,5,1\n05/04/2026,6,1\n",
+    # resaved by Excel in a locale listing with semicolons
+    IG_HEADER.replace(",", ";").encode() + b"\n1;nabd;03/04/2026 07:00;https://a;5\n",
+    # resaved in a legacy code page ("ANSI")
+    IG_HEADER.encode("cp1252") + "\n1,café,03/04/2026 07:00,https://a,5\n".encode("cp1252"),
+])
+def test_an_undecidable_column_of_a_resaved_file_is_asked(data: bytes) -> None:
+    (result,) = read_export(data, "f.csv")
+    assert len(result.ambiguous_dates) == 1
+    (answered,) = read_export(data, "f.csv", date_order="mdy")
+    assert answered.ambiguous_dates == ()
+    first = answered.rows[0]
+    day = first.day if isinstance(first, FollowerRow) else first.published_at.date()  # type: ignore[union-attr]
+    assert day == date(2026, 3, 4)
+
+
+def test_the_rest_of_the_column_settles_the_order() -> None:
+    data = b"Date,Followers,Difference in followers from previous day\n03/04/2026,5,1\n13/04/2026,6,1\n"
+    (result,) = read_export(data, "f.csv")
+    assert result.ambiguous_dates == () and result.rows[0].day == date(2026, 4, 3)  # type: ignore[union-attr]
+
+
+def test_dotted_dates_are_day_first() -> None:
+    data = b"Date;Followers;Difference in followers from previous day\n01.11.2026;10.234;12\n"
+    (result,) = read_export(data, "semicolon.csv")
+    assert result.ambiguous_dates == ()
+    assert result.rows == (FollowerRow(2, date(2026, 11, 1), 10234, 12),)
+
+
+def test_a_row_dated_after_today_is_reported_at_its_line_and_column() -> None:
+    data = (b"Date,Followers,Difference in followers from previous day\n2026-11-01,5,1\n"
+            b"2027-06-01,6,1\n")
+    (result,) = read_export(data, "f.csv", latest=date(2026, 11, 28))
+    assert result.problems == (Problem(3, "Date", "future_date", "2027-06-01"),)
+    assert [r.line for r in result.rows] == [2]
+    (unchecked,) = read_export(data, "f.csv")
+    assert unchecked.problems == ()
+
+
+def test_a_missing_required_column_is_named() -> None:
+    data = b"Date,Difference in followers from previous day\n2026-11-01,12\n"
+    (result,) = read_export(data, "f.csv")
+    assert not result.recognised
+    assert result.problems == (Problem(1, "Followers", "missing_column", ""),)
+    facebook = b"Post ID,Page ID,Publish time,Reach\n1,2,11/02/2026 09:30,5\n"
+    (fb,) = read_export(facebook, "fb.csv")
+    assert (fb.platform, fb.problems) == ("facebook", (Problem(1, "Permalink", "missing_column", ""),))
+    (other,) = read_export(b"Week,Channel,Spend\n1,a,2\n", "o.csv")
+    assert other.problems == () and other.platform == "unknown"
 
 
 def test_read_mapped_on_a_workbook_sheet_and_daily_metrics() -> None:

@@ -277,3 +277,28 @@ def test_file_import_asks_for_files_and_opens_the_dialog(
     assert action in file_menu.actions() and controller.window.commands.import_log in file_menu.actions()
     action.trigger()
     assert runs == [[Path(chosen)]]
+
+
+def test_a_file_for_another_account_says_so_and_asks(qtbot: QtBot, ctx: UiContext) -> None:
+    ids = make_brand(ctx)  # TikTok nabd.fit; the file's links are @nabd.fitness's
+    dialog = open_dialog(qtbot, ctx, EXPORTS / "tiktok_content.csv")
+    state = dialog.states[0]
+    assert state.preview is not None and state.preview.account_id is None
+    note = dialog.panel.account_note.text()
+    assert note.startswith("The file is for \u2066@nabd.fitness\u2069; none of your accounts is")
+    assert not dialog.import_button.isEnabled()
+    combo = dialog.panel.account
+    assert [combo.itemData(i) for i in range(combo.count())] == [0, ids["tiktok"]]
+
+
+def test_a_file_already_in_the_workspace_is_not_imported_again(
+        qtbot: QtBot, ctx: UiContext) -> None:
+    make_brand(ctx)
+    path = EXPORTS / "tiktok_follower_history.csv"
+    ctx.services.imports.commit(ctx.services.imports.preview(path, brand_id=ctx.scope.brand_id))
+    dialog = open_dialog(qtbot, ctx, path)
+    assert not dialog.import_button.isEnabled()
+    assert dialog.status.text().startswith("Nothing to import")
+    assert not dialog.panel.again_note.isHidden()
+    dialog.import_current()  # no commit, so no backup and no log entry
+    assert len(ctx.services.imports.log()) == 1

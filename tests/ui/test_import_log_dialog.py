@@ -104,3 +104,49 @@ def test_arabic_log_is_right_to_left(qtbot: QtBot, ctx: UiContext) -> None:
         assert dialog.model.index(0, 0).data().startswith("\u2066")
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def _answer_box(monkeypatch: pytest.MonkeyPatch, choose: str | None) -> list[str]:
+    """The “edited since” box: its text listed, the button labelled `choose` clicked (None:
+    Cancel)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    seen: list[str] = []
+
+    def exec_(box: QMessageBox) -> int:
+        seen.append(box.text())
+        chosen = next((b for b in box.buttons() if b.text() == choose), None)
+        box.clickedButton = lambda: chosen  # type: ignore[method-assign]
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return seen
+
+
+@pytest.mark.parametrize("anyway", [False, True])
+def test_an_import_edited_since_is_explained_and_undone_only_if_asked(
+        qtbot: QtBot, ctx: UiContext, monkeypatch: pytest.MonkeyPatch, anyway: bool) -> None:
+    from sqlalchemy import select, update
+
+    from smm_desktop.db.models import Post
+
+    make_brand(ctx)
+    log = _import(ctx, EXPORTS / "instagram_posts.csv")
+    sessions = ctx.services.workspace.session_factory
+    with sessions.begin() as s:  # an edit made after the import, as the services make it
+        post_id = s.scalars(select(Post.id).where(Post.origin == "import")).first()
+        s.execute(update(Post).where(Post.id == post_id).values(
+            lessons="keep", version=Post.version + 1))
+    no_boxes(monkeypatch)
+    seen = _answer_box(monkeypatch, "Undo anyway (keeps your later edits)" if anyway else None)
+    dialog = _dialog(qtbot, ctx)
+    dialog.undo_selected()
+    qtbot.waitUntil(lambda: len(seen) == 1 and not dialog.busy, timeout=WAIT_MS)
+    assert "edited after it (posts: 1)" in seen[0]
+    if anyway:
+        qtbot.waitUntil(lambda: dialog.model.record(0).undone_at is not None, timeout=WAIT_MS)
+        with sessions() as s:
+            kept = s.get(Post, post_id)
+            assert kept is not None and (kept.deleted_at, kept.lessons) == (None, "keep")
+    else:
+        assert ctx.services.imports.get_log(log.id).undone_at is None

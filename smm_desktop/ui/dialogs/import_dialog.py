@@ -160,12 +160,27 @@ class ImportDialog(QDialog):
         if state.preview is not None:
             self.panel.show_preview(state.preview, state.path.name)
             self.panel.partial.setChecked(state.partial)
+            self._account_reason(state.preview)
         working = state.status in ("reading", "importing")
         self.panel.setEnabled(not working and state.status != "imported")
         self.busy.setVisible(working)
         self.status.setText(self._status_text(state))
         self.import_button.setEnabled(self.can_import(state))
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(not self.importing())
+
+    def _account_reason(self, preview: ImportPreview) -> None:
+        """Say why no account was taken: the file names another one, or the one chosen
+        cannot be the file's."""
+        note = names.account_note(preview.account_reason, preview.named_account)
+        if note and (preview.accounts or preview.account_reason != "named_account_not_found"):
+            self.panel.account_note.setText(note)
+            self.panel.account_note.setVisible(True)
+
+    def nothing_to_do(self, state: FileState) -> bool:
+        """Read, planned, and every row already in the workspace as it is."""
+        p = state.preview
+        return (state.status == "ready" and p is not None and p.recognised and bool(p.plans)
+                and not p.adds and not p.updates)
 
     def _status_text(self, state: FileState) -> str:
         if state.status == "reading":
@@ -175,6 +190,9 @@ class ImportDialog(QDialog):
                 "%1", ltr(state.path.name))
         if state.status == "imported" and state.log is not None:
             return self.summary(state.log)
+        if self.nothing_to_do(state):
+            return self.tr("Nothing to import: every row of this file is already in the "
+                           "workspace as it is.")
         done = [s for s in self.states if s.log is not None]
         if not state.error and done and done[-1].log is not None:
             return self.tr("%1 imported: %2").replace("%1", ltr(done[-1].path.name)).replace(
@@ -199,6 +217,8 @@ class ImportDialog(QDialog):
         """Ready, recognised, an account known, dates clear, and no bad row unless accepted."""
         p = state.preview
         if state.status != "ready" or p is None or not p.recognised or not p.plans:
+            return False
+        if self.nothing_to_do(state):  # no backup, no log entry for a file already in
             return False
         if p.ambiguous_dates or (p.account_id is None and p.kind != "campaign_daily"):
             return False

@@ -85,10 +85,14 @@ class ImportLogDialog(QDialog):
         chosen = self.selected()
         if chosen is None or chosen.undone_at is not None or not self._confirm(chosen):
             return
+        self._start_undo(chosen, force=False)
+
+    def _start_undo(self, log: ImportLogData, force: bool) -> None:
         self.busy = True
         self._enable()
         service = self.ctx.services.imports
-        workers.start(lambda: service.undo(chosen.id), self._undone, self._refused)
+        workers.start(lambda: service.undo(log.id, force=force), self._undone,
+                      lambda error: self._refused(error, log))
 
     def _confirm(self, log: ImportLogData) -> bool:
         number = self.ctx.fmt.number
@@ -105,10 +109,29 @@ class ImportLogDialog(QDialog):
             self.ctx.hub.changed.emit(area)
         self.reload()
 
-    def _refused(self, error: Exception) -> None:
+    def _refused(self, error: Exception, log: ImportLogData | None = None) -> None:
         self.busy = False
         self._enable()
+        counts = getattr(error, "counts", None)
+        if isinstance(counts, dict) and log is not None:
+            if self._undo_anyway(counts):
+                self._start_undo(log, force=True)
+            return
         QMessageBox.warning(self, self.tr("Not undone"), names.refusal_text(error))
+
+    def _undo_anyway(self, counts: dict[str, int]) -> bool:
+        """Rows were edited after the import: say which, and offer to undo the rest only."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Edited since the import"), self.tr(
+            "Some rows this import wrote were edited after it (%1). Undoing it would lose "
+            "that work.\n\nUndo anyway: your later edits are kept as they are (an edited "
+            "post or campaign stays, with its changes) and everything else the import did is "
+            "taken back.").replace("%1", names.changed_counts(counts, self.ctx.fmt.number)),
+            QMessageBox.StandardButton.Cancel, self)
+        anyway = box.addButton(self.tr("Undo anyway (keeps your later edits)"),
+                               QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is anyway
 
     @classmethod
     def run(cls, parent: QWidget | None, ctx: UiContext) -> tuple[None, bool]:
