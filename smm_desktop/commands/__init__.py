@@ -15,7 +15,7 @@ EXIT_CODES = (
 )
 
 # Modules under smm_desktop/commands/, in the order their commands are listed.
-MODULES = ("workspace", "backups", "transfer", "numbers")
+MODULES = ("workspace", "backups", "transfer", "numbers", "reports")
 
 
 def fail(command: str, message: str, code: int = EXIT_USAGE) -> int:

@@ -23,6 +23,7 @@ FLOOR_APP = HERE / "floor_app.py"
 CALENDAR_BENCH = HERE / "calendar_bench.py"
 TODAY_BENCH = HERE / "today_bench.py"
 IMPORT_BENCH = HERE / "import_bench.py"
+REPORT_BENCH = HERE / "report_bench.py"
 TIMEOUT_S = 120.0
 
 
@@ -192,6 +193,22 @@ def today(runs: int, years: int) -> None:
     emit("todo_refresh_ms", round(statistics.median(samples), 1), "ms")
 
 
+def reports(runs: int, years: int) -> None:
+    """The Reports tab's preview and the PDF of a monthly report, in a child process."""
+    with tempfile.TemporaryDirectory(prefix="smm-bench-") as tmp:
+        base = Path(tmp)
+        env = child_env(base)
+        workspace = write_workspace(base, years, env)
+        done = subprocess.run(
+            [sys.executable, str(REPORT_BENCH), str(workspace), "--runs", str(runs)],
+            check=True, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=sys.stderr,
+            timeout=TIMEOUT_S * 3,
+        )
+    samples = json.loads(done.stdout.splitlines()[-1])
+    emit("report_preview_s", round(statistics.median(samples["preview_s"]), 3), "s")
+    emit("report_pdf_s", round(statistics.median(samples["pdf_s"]), 3), "s")
+
+
 def import_rows(runs: int) -> None:
     """Preview + commit of a 100,000-row Facebook posts export, in a child process."""
     with tempfile.TemporaryDirectory(prefix="smm-bench-") as tmp:
@@ -216,6 +233,7 @@ def main(argv: list[str] | None = None) -> int:
     backup(args.runs, args.years)
     calendar(args.runs, args.years)
     today(args.runs, args.years)
+    reports(args.runs, args.years)
     import_rows(args.runs)
     return 0
 

@@ -170,8 +170,8 @@ def test_the_window_builds_reports_on_first_show(qtbot: QtBot, ctx: UiContext) -
     window.show_tab("reports/campaigns")
     reports = window.reports
     assert reports is not None and reports.section() == "campaigns"
-    window.show_tab("reports/reports")
-    assert reports.section() == "reports"
+    window.show_tab("reports/report")
+    assert reports.section() == "report"
 
 
 def test_right_to_left(qtbot: QtBot, ctx: UiContext, qapp: QApplication) -> None:
