@@ -1548,6 +1548,18 @@
 <context>
     <name>ComparisonSection</name>
     <message>
+        <source>Ours: share of posts by format. Competitors: share of their checks in which a format was seen.</source>
+        <translation>لدينا: حصة المنشورات حسب الشكل. المنافسون: حصة متابعاتهم التي ظهر فيها الشكل.</translation>
+    </message>
+    <message>
+        <source>Share of posts</source>
+        <translation>حصة المنشورات</translation>
+    </message>
+    <message>
+        <source>Share of checks a format was seen in</source>
+        <translation>حصة المتابعات التي ظهر فيها الشكل</translation>
+    </message>
+    <message>
         <source>Followers</source>
         <translation>المتابعون</translation>
     </message>
@@ -1596,8 +1608,12 @@
         <translation>معدل التفاعل لكل منشور (%)</translation>
     </message>
     <message>
-        <source>Content mix (share of posts, %)</source>
-        <translation>مزيج المحتوى (حصة المنشورات، %)</translation>
+        <source>Content mix (%)</source>
+        <translation>مزيج المحتوى (%)</translation>
+    </message>
+    <message>
+        <source>Ours: share of posts. Theirs: share of checks a format was seen in.</source>
+        <translation>لدينا: حصة المنشورات. لديهم: حصة المتابعات التي ظهر فيها الشكل.</translation>
     </message>
     <message>
         <source>Nothing recorded in this period</source>
@@ -1681,6 +1697,180 @@
     <message>
         <source>No logo</source>
         <translation>لا شعار</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorImport</name>
+    <message>
+        <source>A new day for this account</source>
+        <translation>يوم جديد لهذا الحساب</translation>
+    </message>
+    <message>
+        <source>The account is new: added only if the missing ones are created</source>
+        <translation>الحساب جديد: يُضاف فقط عند إنشاء الحسابات غير الموجودة</translation>
+    </message>
+    <message>
+        <source>Already recorded with the same values</source>
+        <translation>مسجّل مسبقًا بالقيم نفسها</translation>
+    </message>
+    <message>
+        <source>Already recorded with other values</source>
+        <translation>مسجّل مسبقًا بقيم مختلفة</translation>
+    </message>
+    <message>
+        <source>The same account and day again further down: the last row counts</source>
+        <translation>الحساب واليوم نفسهما يتكرران لاحقًا في الملف: يُعتمد الصف الأخير</translation>
+    </message>
+    <message>
+        <source>The row has no handle or profile address</source>
+        <translation>لا يحتوي الصف على معرّف الحساب أو رابطه</translation>
+    </message>
+    <message>
+        <source>No platform: add a Platform column or use a profile address</source>
+        <translation>لا توجد منصة: أضف عمود المنصة أو استخدم رابط الحساب</translation>
+    </message>
+    <message>
+        <source>Not a platform this app knows</source>
+        <translation>منصة لا يعرفها التطبيق</translation>
+    </message>
+    <message>
+        <source>A content type this app does not know (use image, carousel, video, reel, story, text, link, poll or live)</source>
+        <translation>نوع محتوى لا يعرفه التطبيق (استخدم: صورة، كاروسيل، فيديو، ريلز، قصة، نص، رابط، استطلاع أو بث مباشر)</translation>
+    </message>
+    <message>
+        <source>Handle or profile address</source>
+        <translation>معرّف الحساب أو رابطه</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Competitor snapshots imported: added %1, updated %2, skipped %3.</source>
+        <translation>تم استيراد لقطات المنافسين: أُضيف %1، وحُدِّث %2، وتُخطّي %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorImportDialog</name>
+    <message>
+        <source>Import competitor snapshots</source>
+        <translation>استيراد لقطات المنافسين</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>المنافس</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2026)</source>
+        <translation>اليوم أولًا (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>الشهر أولًا (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>The dates could be read two ways. They are written:</source>
+        <translation>يمكن قراءة التواريخ بطريقتين. هي مكتوبة بصيغة:</translation>
+    </message>
+    <message>
+        <source>Create the missing competitors and accounts</source>
+        <translation>إنشاء المنافسين والحسابات غير الموجودة</translation>
+    </message>
+    <message>
+        <source>Update days already recorded (only the columns the file has; the rest is kept)</source>
+        <translation>تحديث الأيام المسجلة مسبقًا (الأعمدة الموجودة في الملف فقط، ويبقى الباقي كما هو)</translation>
+    </message>
+    <message>
+        <source>Import the good rows only</source>
+        <translation>استيراد الصفوف السليمة فقط</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <source>%1 is not a competitor tracking sheet this app can read.</source>
+        <translation>الملف %1 ليس جدول متابعة منافسين يستطيع التطبيق قراءته.</translation>
+    </message>
+    <message>
+        <source>Columns missing: %2.</source>
+        <translation>الأعمدة الناقصة: %2.</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2 columns recognised)</source>
+        <translation>الملف: %1 (الأعمدة المعروفة: %2)</translation>
+    </message>
+    <message>
+        <source>%1: new account %2 (lines %3)</source>
+        <translation>%1: حساب جديد %2 (الأسطر %3)</translation>
+    </message>
+    <message>
+        <source>%1 (new competitor): account %2 (lines %3)</source>
+        <translation>%1 (منافس جديد): الحساب %2 (الأسطر %3)</translation>
+    </message>
+    <message>
+        <source>To add: %1 · to update: %2 · to skip: %3 · bad cells: %4 · new accounts: %5</source>
+        <translation>للإضافة: %1 · للتحديث: %2 · للتخطي: %3 · خلايا غير صالحة: %4 · حسابات جديدة: %5</translation>
+    </message>
+    <message>
+        <source>Planned rows: %1</source>
+        <translation>الصفوف المخطط لها: %1</translation>
+    </message>
+    <message>
+        <source>Bad rows: %1</source>
+        <translation>الصفوف غير الصالحة: %1</translation>
+    </message>
+    <message>
+        <source>New competitors and accounts: %1</source>
+        <translation>منافسون وحسابات جديدة: %1</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from this file.</source>
+        <translation>لا يمكن استيراد أي شيء من هذا الملف.</translation>
+    </message>
+    <message>
+        <source>No backup can be made from here. Import without a backup?</source>
+        <translation>لا يمكن إنشاء نسخة احتياطية من هنا. هل تريد الاستيراد دون نسخة احتياطية؟</translation>
+    </message>
+    <message>
+        <source>The backup failed, so nothing was imported: %1</source>
+        <translation>فشل النسخ الاحتياطي، لذا لم يُستورد أي شيء: %1</translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3565,10 @@ Why it is realistic: %2</source>
         <translation>جارٍ استيراد %1… (تُؤخذ نسخة احتياطية أولًا)</translation>
     </message>
     <message>
+        <source>Nothing to import: every row of this file is already in the workspace as it is.</source>
+        <translation>لا شيء للاستيراد: كل صفوف هذا الملف موجودة في مساحة العمل كما هي.</translation>
+    </message>
+    <message>
         <source>%1 imported: %2</source>
         <translation>استُورد %1: %2</translation>
     </message>
@@ -3507,6 +3701,14 @@ Why it is realistic: %2</source>
         <translation>الملف غير موجود</translation>
     </message>
     <message>
+        <source>The date is after today</source>
+        <translation>التاريخ بعد اليوم</translation>
+    </message>
+    <message>
+        <source>This column is missing: the file cannot be read without it</source>
+        <translation>هذا العمود غير موجود: لا يمكن قراءة الملف بدونه</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
@@ -3581,6 +3783,18 @@ Why it is realistic: %2</source>
     <message>
         <source>The number is out of range</source>
         <translation>الرقم خارج النطاق المسموح</translation>
+    </message>
+    <message>
+        <source>An older export: the workspace has higher numbers, kept</source>
+        <translation>ملف تصدير أقدم: في مساحة العمل أرقام أعلى، وقد أُبقي عليها</translation>
+    </message>
+    <message>
+        <source>Totals of the whole period in the row, kept as one day on its last day</source>
+        <translation>إجماليات الفترة كاملة في هذا الصف، محفوظة يومًا واحدًا في آخر أيامها</translation>
+    </message>
+    <message>
+        <source>The campaign already has days in this period: left out so no spend is counted twice</source>
+        <translation>للحملة أيام مسجّلة في هذه الفترة: استُبعد الصف حتى لا يُحتسب الإنفاق مرتين</translation>
     </message>
     <message>
         <source>Post</source>
@@ -3790,6 +4004,42 @@ Why it is realistic: %2</source>
         <source>This import was already undone.</source>
         <translation>تم التراجع عن هذا الاستيراد من قبل.</translation>
     </message>
+    <message>
+        <source>The account chosen is on another network than the file: choose one of its network.</source>
+        <translation>الحساب المختار على منصة غير منصة الملف: اختر حسابًا على منصته.</translation>
+    </message>
+    <message>
+        <source>The account chosen belongs to another brand.</source>
+        <translation>الحساب المختار يتبع علامة تجارية أخرى.</translation>
+    </message>
+    <message>
+        <source>Some rows this import wrote were edited after it.</source>
+        <translation>عُدّلت بعض الصفوف التي كتبها هذا الاستيراد بعده.</translation>
+    </message>
+    <message>
+        <source>The file is for %1; none of your accounts is. If it is one of them, choose it.</source>
+        <translation>الملف خاص بـ %1، وليس أيٌّ من حساباتك هو هذا الحساب. إن كان أحدها، فاختره.</translation>
+    </message>
+    <message>
+        <source>posts: %1</source>
+        <translation>المنشورات: %1</translation>
+    </message>
+    <message>
+        <source>post numbers: %1</source>
+        <translation>أرقام المنشورات: %1</translation>
+    </message>
+    <message>
+        <source>account numbers: %1</source>
+        <translation>أرقام الحسابات: %1</translation>
+    </message>
+    <message>
+        <source>campaigns: %1</source>
+        <translation>الحملات: %1</translation>
+    </message>
+    <message>
+        <source>campaign days: %1</source>
+        <translation>أيام الحملات: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportLogDialog</name>
@@ -3820,6 +4070,22 @@ Why it is realistic: %2</source>
     <message>
         <source>Not undone</source>
         <translation>لم يتم التراجع</translation>
+    </message>
+    <message>
+        <source>Edited since the import</source>
+        <translation>عُدّل بعد الاستيراد</translation>
+    </message>
+    <message>
+        <source>Some rows this import wrote were edited after it (%1). Undoing it would lose that work.
+
+Undo anyway: your later edits are kept as they are (an edited post or campaign stays, with its changes) and everything else the import did is taken back.</source>
+        <translation>عُدّلت بعض الصفوف التي كتبها هذا الاستيراد بعده (%1). التراجع عنه سيُضيّع هذا العمل.
+
+التراجع على أي حال: تبقى تعديلاتك اللاحقة كما هي (يبقى المنشور أو الحملة المعدّلة بتعديلاتها)، ويُتراجع عن كل ما عداها مما فعله الاستيراد.</translation>
+    </message>
+    <message>
+        <source>Undo anyway (keeps your later edits)</source>
+        <translation>تراجع على أي حال (مع الإبقاء على تعديلاتك اللاحقة)</translation>
     </message>
 </context>
 <context>
@@ -4785,6 +5051,10 @@ Why it is realistic: %2</source>
         <translation>أضفه إلى بنك أفكار العلامة التجارية مع رابطه</translation>
     </message>
     <message>
+        <source>Already in the idea bank</source>
+        <translation>موجودة في بنك الأفكار بالفعل</translation>
+    </message>
+    <message>
         <source>Reading the feeds…</source>
         <translation>جارٍ قراءة الخلاصات…</translation>
     </message>
@@ -4862,6 +5132,10 @@ Why it is realistic: %2</source>
     <message>
         <source>could not connect (%1)</source>
         <translation>تعذّر الاتصال (%1)</translation>
+    </message>
+    <message>
+        <source>the file could not be read (%1)</source>
+        <translation>تعذّرت قراءة الملف (%1)</translation>
     </message>
     <message>
         <source>the feed is too large to read</source>
@@ -4988,6 +5262,33 @@ Why it is realistic: %2</source>
     <message>
         <source>No goal to carry on: add new goals in the goals section.</source>
         <translation>لا أهداف لمواصلتها: أضف أهدافًا جديدة في قسم الأهداف.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesEditor</name>
+    <message>
+        <source>Notes for this period</source>
+        <translation>ملاحظات هذه الفترة</translation>
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation>ما نجح</translation>
+    </message>
+    <message>
+        <source>What did not work</source>
+        <translation>ما لم ينجح</translation>
+    </message>
+    <message>
+        <source>Next actions</source>
+        <translation>الخطوات التالية</translation>
+    </message>
+    <message>
+        <source>Save &amp;notes</source>
+        <translation>حفظ ال&amp;ملاحظات</translation>
+    </message>
+    <message>
+        <source>Notes are saved for a week, a month or a quarter, not for custom dates.</source>
+        <translation>تُحفظ الملاحظات لأسبوع أو شهر أو ربع سنة، لا لتواريخ مخصصة.</translation>
     </message>
 </context>
 <context>
@@ -7063,14 +7364,699 @@ Why it is realistic: %2</source>
     </message>
 </context>
 <context>
-    <name>ReportsTab</name>
+    <name>ReportOptions</name>
+    <message>
+        <source>Weekly</source>
+        <translation>أسبوعي</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>شهري</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>ربع سنوي</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>تواريخ مخصصة</translation>
+    </message>
+    <message>
+        <source>By the brand&apos;s country</source>
+        <translation>حسب بلد العلامة التجارية</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>نقل لأ&amp;على</translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation>نقل لأس&amp;فل</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>ال&amp;فترة:</translation>
+    </message>
+    <message>
+        <source>From – to:</source>
+        <translation>من – إلى:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;per:</source>
+        <translation>ال&amp;ورق:</translation>
+    </message>
+    <message>
+        <source>Accounts:</source>
+        <translation>الحسابات:</translation>
+    </message>
+    <message>
+        <source>&amp;Sections (tick to include):</source>
+        <translation>الأ&amp;قسام (حدّد لتضمينها):</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSection</name>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;حفظ PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>Copy the PDF (as a file) and the report&apos;s text</source>
+        <translation>نسخ ملف PDF ونص التقرير</translation>
+    </message>
+    <message>
+        <source>Send by &amp;email…</source>
+        <translation>إرسال بال&amp;بريد…</translation>
+    </message>
+    <message>
+        <source>Open the draft in the mail app</source>
+        <translation>فتح المسودة في تطبيق البريد</translation>
+    </message>
+    <message>
+        <source>Write with xdg-email</source>
+        <translation>الكتابة باستخدام xdg-email</translation>
+    </message>
+    <message>
+        <source>Choose at least one section and a valid period.</source>
+        <translation>اختر قسماً واحداً على الأقل وفترة صحيحة.</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>جارٍ إعداد التقرير…</translation>
+    </message>
+    <message>
+        <source>The report could not be prepared: %1</source>
+        <translation>تعذّر إعداد التقرير: %1</translation>
+    </message>
+    <message>
+        <source>Change the report&apos;s sections</source>
+        <translation>تغيير أقسام التقرير</translation>
+    </message>
+    <message>
+        <source>Save the report&apos;s notes</source>
+        <translation>حفظ ملاحظات التقرير</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>جارٍ كتابة ملف PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>حفظ التقرير بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <translation>حُفظ التقرير في %1.</translation>
+    </message>
+    <message>
+        <source>The report was copied.</source>
+        <translation>نُسخ التقرير.</translation>
+    </message>
+    <message>
+        <source>No mail app answered; the draft is in %1.</source>
+        <translation>لم يستجب أي تطبيق بريد؛ المسودة في %1.</translation>
+    </message>
+    <message>
+        <source>The email draft was opened.</source>
+        <translation>فُتحت مسودة البريد.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTexts</name>
+    <message>
+        <source>Weekly report</source>
+        <translation>تقرير أسبوعي</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>تقرير شهري</translation>
+    </message>
+    <message>
+        <source>Quarterly report</source>
+        <translation>تقرير ربع سنوي</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>تقرير</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Goal review</source>
+        <translation>مراجعة الأهداف</translation>
+    </message>
+    <message>
+        <source>Followers and growth</source>
+        <translation>المتابعون والنمو</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>المحتوى</translation>
+    </message>
     <message>
         <source>Campaigns</source>
         <translation>الحملات</translation>
     </message>
     <message>
-        <source>Reports</source>
-        <translation>التقارير</translation>
+        <source>Competitors</source>
+        <translation>المنافسون</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>التفاعل</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>الفترة القادمة</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s notes</source>
+        <translation>ملاحظات المدير</translation>
+    </message>
+    <message>
+        <source>No numbers recorded for this period.</source>
+        <translation>لم تُسجَّل أرقام لهذه الفترة.</translation>
+    </message>
+    <message>
+        <source>No goals are set for this period.</source>
+        <translation>لا توجد أهداف محددة لهذه الفترة.</translation>
+    </message>
+    <message>
+        <source>No posts were published in this period.</source>
+        <translation>لم يُنشر أي منشور في هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>No campaigns ran in this period.</source>
+        <translation>لم تُنفَّذ حملات في هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>No competitors are tracked.</source>
+        <translation>لا يُتابَع أي منافس.</translation>
+    </message>
+    <message>
+        <source>No engagement was logged in this period.</source>
+        <translation>لم يُسجَّل تفاعل في هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>No accounts are chosen for this report.</source>
+        <translation>لم تُختر حسابات لهذا التقرير.</translation>
+    </message>
+    <message>
+        <source>Nothing is planned yet for the next period.</source>
+        <translation>لا شيء مخطط للفترة القادمة بعد.</translation>
+    </message>
+    <message>
+        <source>No notes were written for this period.</source>
+        <translation>لم تُكتب ملاحظات لهذه الفترة.</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>غير مكتمل</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>لم يبدأ</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>لا بيانات</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>على المسار</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>في خطر</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>خارج المسار</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>تحقق</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>لم يتحقق</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>مخطط</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>جارٍ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>منتهٍ</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>متروك</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>المقياس</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>المستهدف</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>الفعلي</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيّر</translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation>% من المستهدف</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>خط الأساس</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>النهائي</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <source>Followers at start</source>
+        <translation>المتابعون في البداية</translation>
+    </message>
+    <message>
+        <source>Followers at end</source>
+        <translation>المتابعون في النهاية</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>النمو</translation>
+    </message>
+    <message>
+        <source>Growth rate</source>
+        <translation>معدل النمو</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>الوصول</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>مرات الظهور</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>التفاعلات</translation>
+    </message>
+    <message>
+        <source>Engagement rate (reach)</source>
+        <translation>معدل التفاعل (الوصول)</translation>
+    </message>
+    <message>
+        <source>Engagement rate (followers)</source>
+        <translation>معدل التفاعل (المتابعون)</translation>
+    </message>
+    <message>
+        <source>Video views</source>
+        <translation>مشاهدات الفيديو</translation>
+    </message>
+    <message>
+        <source>View rate</source>
+        <translation>معدل المشاهدة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>المحور</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>الشخصية</translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>معدل التفاعل</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>الدروس</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>المنشورات</translation>
+    </message>
+    <message>
+        <source>Mean engagement rate</source>
+        <translation>متوسط معدل التفاعل</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>الحملة</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>الإنفاق</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>الميزانية</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>CTR</source>
+        <translation>نسبة النقر</translation>
+    </message>
+    <message>
+        <source>CPC</source>
+        <translation>تكلفة النقرة</translation>
+    </message>
+    <message>
+        <source>CPA</source>
+        <translation>تكلفة الإجراء</translation>
+    </message>
+    <message>
+        <source>ROAS</source>
+        <translation>العائد على الإنفاق الإعلاني</translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation>وتيرة الإنفاق</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>المنافس</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>Posts per week</source>
+        <translation>منشورات أسبوعياً</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>أسبوع</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>المناسبة</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>التجربة</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>المنشور</translation>
+    </message>
+    <message>
+        <source>Posting consistency</source>
+        <translation>انتظام النشر</translation>
+    </message>
+    <message>
+        <source>Published in the period before</source>
+        <translation>المنشور في الفترة السابقة</translation>
+    </message>
+    <message>
+        <source>Top posts</source>
+        <translation>أفضل المنشورات</translation>
+    </message>
+    <message>
+        <source>Posts to learn from</source>
+        <translation>منشورات نتعلم منها</translation>
+    </message>
+    <message>
+        <source>By content type</source>
+        <translation>حسب نوع المحتوى</translation>
+    </message>
+    <message>
+        <source>By purpose</source>
+        <translation>حسب الغرض</translation>
+    </message>
+    <message>
+        <source>By pillar</source>
+        <translation>حسب المحور</translation>
+    </message>
+    <message>
+        <source>By persona</source>
+        <translation>حسب الشخصية</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>الجمهور</translation>
+    </message>
+    <message>
+        <source>Reach and engagement</source>
+        <translation>الوصول والتفاعل</translation>
+    </message>
+    <message>
+        <source>Goals this quarter</source>
+        <translation>أهداف هذا الربع</translation>
+    </message>
+    <message>
+        <source>Goals for next quarter</source>
+        <translation>أهداف الربع القادم</translation>
+    </message>
+    <message>
+        <source>Notable observations</source>
+        <translation>ملاحظات بارزة</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>الإشارات</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>التفاعلات المباشرة</translation>
+    </message>
+    <message>
+        <source>Median response time</source>
+        <translation>الوسيط لزمن الرد</translation>
+    </message>
+    <message>
+        <source>Days logged</source>
+        <translation>الأيام المسجلة</translation>
+    </message>
+    <message>
+        <source>Posts planned</source>
+        <translation>المنشورات المخططة</translation>
+    </message>
+    <message>
+        <source>Posts planned by week</source>
+        <translation>المنشورات المخططة حسب الأسبوع</translation>
+    </message>
+    <message>
+        <source>Occasions coming</source>
+        <translation>المناسبات القادمة</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>التجارب</translation>
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation>ما نجح</translation>
+    </message>
+    <message>
+        <source>What did not work</source>
+        <translation>ما لم ينجح</translation>
+    </message>
+    <message>
+        <source>Next actions</source>
+        <translation>الخطوات التالية</translation>
+    </message>
+    <message>
+        <source>{name} (us)</source>
+        <translation>{name} (نحن)</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>المتابعون</translation>
+    </message>
+    <message>
+        <source>Engagement rate (%)</source>
+        <translation>معدل التفاعل (%)</translation>
+    </message>
+    <message>
+        <source>Spend against budget</source>
+        <translation>الإنفاق مقابل الميزانية</translation>
+    </message>
+    <message>
+        <source>Followers against competitors</source>
+        <translation>المتابعون مقارنة بالمنافسين</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>المحتويات</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>صفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>Week %1, %2</source>
+        <translation>الأسبوع %1، %2</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>الربع %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Prepared on %1</source>
+        <translation>أُعدّ في %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 دقيقة</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Made with SMM Desktop</source>
+        <translation>أُعدّ باستخدام SMM Desktop</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>الصفحة</translation>
+    </message>
+    <message>
+        <source>Accounts: %1</source>
+        <translation>الحسابات: %1</translation>
+    </message>
+    <message>
+        <source>Compared with %1</source>
+        <translation>مقارنة بـ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>الحملات</translation>
     </message>
 </context>
 <context>
@@ -8500,8 +9486,20 @@ Use File &gt; Backups to restore a good copy.</source>
         <translation>حان موعد فحص اتساق الهوية</translation>
     </message>
     <message>
-        <source>Weekly competitor check due</source>
-        <translation>حان موعد المتابعة الأسبوعية للمنافسين</translation>
+        <source>Weekly competitor check: %1 of %2 accounts left</source>
+        <translation>المتابعة الأسبوعية للمنافسين: بقي %1 من %2 حسابات</translation>
+    </message>
+    <message>
+        <source>Weekly report due: %2 – %3</source>
+        <translation>حان موعد التقرير الأسبوعي: %2 – %3</translation>
+    </message>
+    <message>
+        <source>Monthly report due: %2 – %3</source>
+        <translation>حان موعد التقرير الشهري: %2 – %3</translation>
+    </message>
+    <message>
+        <source>Quarterly report due: %2 – %3</source>
+        <translation>حان موعد التقرير الربع السنوي: %2 – %3</translation>
     </message>
     <message>
         <source>To check: %1</source>
@@ -8516,16 +9514,16 @@ Use File &gt; Backups to restore a good copy.</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <source>Assets past due from %1: %2 posts, since %3</source>
-        <translation>مواد متأخرة لدى %1: %2 منشورات، منذ %3</translation>
-    </message>
-    <message>
-        <source>Follow up with %1: %2 posts, first due %3</source>
-        <translation>تابع مع %1: %2 منشورات، أولها في %3</translation>
-    </message>
-    <message>
         <source>(no topic)</source>
         <translation>(بلا موضوع)</translation>
+    </message>
+    <message>
+        <source>Assets past due from %1 (posts: %2), since %3</source>
+        <translation>مواد متأخرة لدى %1 (المنشورات: %2)، منذ %3</translation>
+    </message>
+    <message>
+        <source>Follow up with %1 (posts: %2), first due %3</source>
+        <translation>تابع مع %1 (المنشورات: %2)، أولها في %3</translation>
     </message>
     <message>
         <source>Follow-ups</source>
@@ -8704,6 +9702,14 @@ Use File &gt; Backups to restore a good copy.</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
+        <source>Import CSV…</source>
+        <translation>استيراد CSV…</translation>
+    </message>
+    <message>
+        <source>Import snapshots from a tracking sheet (CSV or Excel)</source>
+        <translation>استيراد اللقطات من جدول متابعة (CSV أو Excel)</translation>
+    </message>
+    <message>
         <source>Day of the check:</source>
         <translation>يوم المتابعة:</translation>
     </message>
@@ -8750,6 +9756,14 @@ Use File &gt; Backups to restore a good copy.</source>
     <message>
         <source>No competitor accounts yet: add competitors and their accounts in the Competitors section.</source>
         <translation>لا توجد حسابات منافسين بعد: أضف المنافسين وحساباتهم في قسم المنافسين.</translation>
+    </message>
+    <message>
+        <source>Import competitor snapshots</source>
+        <translation>استيراد لقطات المنافسين</translation>
+    </message>
+    <message>
+        <source>Tracking sheets (*.csv *.xlsx *.xls *.txt *.tsv);;All files (*)</source>
+        <translation>جداول المتابعة (*.csv *.xlsx *.xls *.txt *.tsv);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Nothing to save: type at least one value.</source>

@@ -358,6 +358,7 @@ class CompetitorImportDialog(QDialog):
 def summary_text(ctx: UiContext, outcome: ImportOutcome) -> str:
     """“Competitor snapshots imported: added 4, updated 1, skipped 2.”"""
     number = ctx.fmt.number
-    return _tr("Competitor snapshots imported: added %1, updated %2, skipped %3.").replace(
+    return QCoreApplication.translate(
+        "CompetitorImport", "Competitor snapshots imported: added %1, updated %2, skipped %3.").replace(
         "%1", number(outcome.added)).replace("%2", number(outcome.updated)).replace(
         "%3", number(outcome.skipped))
