@@ -70,7 +70,10 @@ def test_the_appstream_file_names_the_menu_entry_and_the_release() -> None:
     assert __version__ in releases, "add a <release> for the app's version"
 
 
-def test_the_icon_renders_into_every_format(make_icons: ModuleType, tmp_path: Path) -> None:
+def test_the_icon_renders_into_every_format(make_icons: ModuleType, tmp_path: Path,
+                                            qapp: object) -> None:
+    """With the tests' QApplication: a QGuiApplication the script made and dropped here would
+    abort the next test that makes widgets."""
     make_icons.main(tmp_path)
     for size in make_icons.LINUX_SIZES:
         png = tmp_path / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "smm-desktop.png"
