@@ -88,8 +88,12 @@ class Observation(NamedTuple):
 
 
 class OccasionLine(NamedTuple):
+    """An occasion of the next period; `key` is the occasion table's key of a built-in one
+    (domain.occasion_tables; the renderer translates it), "" for the brand's own."""
+
     day: date
     name: str
+    key: str = ""
 
 
 class WeekCount(NamedTuple):
@@ -99,7 +103,11 @@ class WeekCount(NamedTuple):
 
 @dataclass(frozen=True)
 class KpiLine:
-    """One goal's numbers over the period; every number None when unknown (printed "—")."""
+    """One goal's numbers over the period; every number None when unknown (printed "—").
+    `change` runs from the count on or before the period's first day (see
+    report_rules.baseline) to `actual`; None when both are the same snapshot. `platform` is
+    the domain Platform value and `handle` the account's handle ("" for a platform-wide goal);
+    `account_label` is kept for compatibility."""
 
     title: str
     metric: str | None
@@ -112,6 +120,9 @@ class KpiLine:
     goal_id: int = 0
     baseline: float | None = None
     deadline: date | None = None
+    platform: str = ""
+    handle: str = ""
+    change_previous: float | None = None
 
 
 @dataclass(frozen=True)
@@ -121,7 +132,10 @@ class SummarySection:
 
 @dataclass(frozen=True)
 class GoalResultLine:
-    """A goal's result as the quarter's review recorded it (or as the numbers say)."""
+    """A goal's result as the quarter's review recorded it (or as the numbers say). `status`
+    is the goal's GoalStatus value at the quarter's end (as GoalService computes it); a goal
+    whose deadline is after the quarter is `still_running` and its `outcome` is None (neither
+    achieved nor missed yet). Targets of count metrics are whole numbers."""
 
     title: str
     metric: str | None
@@ -130,11 +144,16 @@ class GoalResultLine:
     final: float | None
     outcome: str | None  # GoalOutcome value, None when not decided
     notes: str = ""
+    status: str = ""
+    still_running: bool = False
+    goal_id: int = 0
+    deadline: date | None = None
 
 
 @dataclass(frozen=True)
 class GoalsReviewSection:
-    """The quarter's goals and how they ended, and the goals set for the next quarter."""
+    """The quarter's goals and how they ended, and the goals active in the next quarter
+    (started by its last day, deadline not before its first)."""
 
     results: tuple[GoalResultLine, ...] = ()
     next_goals: tuple[KpiLine, ...] = ()
@@ -144,7 +163,11 @@ class GoalsReviewSection:
 @dataclass(frozen=True)
 class AccountGrowth:
     """One account's audience and reach over the period; the `*_previous` fields are the same
-    numbers for the period before."""
+    numbers for the period before (report_periods.previous). Reach, impressions, engagements
+    and engagement_rate_reach come from one source, `numbers_from`: "posts" (the metrics of
+    the period's published posts) when any post has numbers, else "account" (the account's
+    snapshots), "" when neither has any. engagement_rate_followers is the mean per post of
+    engagements ÷ followers on the post's day × 100 (as the competitor comparison)."""
 
     label: str
     platform: str
@@ -168,6 +191,14 @@ class AccountGrowth:
     reach_previous: int | None = None
     engagements_previous: int | None = None
     engagement_rate_reach_previous: float | None = None
+    numbers_from: str = ""
+    numbers_from_previous: str = ""
+    followers_end_previous: int | None = None
+    growth_rate_previous: float | None = None
+    impressions_previous: int | None = None
+    engagement_rate_followers_previous: float | None = None
+    video_views_previous: int | None = None
+    view_rate_previous: float | None = None
 
 
 @dataclass(frozen=True)
@@ -177,7 +208,8 @@ class GrowthSection:
 
 @dataclass(frozen=True)
 class PostLine:
-    """A published post with its numbers and the lessons the manager wrote."""
+    """A published post with its numbers and the lessons the manager wrote; `platform` (domain
+    Platform value) and `handle` name its account (`account_label` kept for compatibility)."""
 
     post_id: int
     day: date
@@ -191,6 +223,8 @@ class PostLine:
     engagements: int | None
     engagement_rate: float | None
     lessons: str = ""
+    platform: str = ""
+    handle: str = ""
 
 
 @dataclass(frozen=True)
@@ -208,11 +242,14 @@ class ContentSection:
     by_pillar: tuple[Breakdown, ...] = ()
     by_persona: tuple[Breakdown, ...] = ()
     published_previous: int | None = None
+    planned_previous: int | None = None
+    consistency_previous: float | None = None
 
 
 @dataclass(frozen=True)
 class CampaignLine:
-    """A campaign's results over the period; rates None when not computable."""
+    """A campaign's results over the period; rates None when not computable. `currency` is the
+    ISO 4217 code as stored (the renderer shows its symbol or name)."""
 
     name: str
     platform: str
@@ -247,6 +284,10 @@ class CompetitorSection:
 
 @dataclass(frozen=True)
 class EngagementSection:
+    """The engagement log's sums: mentions, comments and messages handled on the brand's
+    accounts; `interactions` is the manager's own interactions with other accounts' posts
+    (likes and comments given while community managing), not engagement received."""
+
     mentions: int | None
     comments: int | None
     messages: int | None
@@ -318,7 +359,19 @@ class DueReport(NamedTuple):
 # ---- stored choices -------------------------------------------------------------------------
 
 PAPERS = ("auto", "a4", "letter")
+# {kind} is the kind's title as the report prints it ("Monthly report", "التقرير الشهري"):
+# the sentences never add "report" around it.
 DEFAULT_EMAIL = {
+    "en": ("{brand}: {kind}, {period}",
+           "Hello,\n\nPlease find attached {brand}'s {kind} for {period}.\n\n"
+           "Best regards"),
+    "ar": ("{brand}: {kind} — {period}",
+           "مرحبًا،\n\nتجدون مرفقًا {kind} لـ {brand} عن الفترة {period}.\n\n"
+           "مع أطيب التحيات"),
+}
+# The first defaults, which said "{kind} report" around a title that already says "report":
+# a stored copy of one of them reads as today's default.
+OLD_DEFAULT_EMAIL = {
     "en": ("{brand}: {kind} report, {period}",
            "Hello,\n\nPlease find attached the {kind} report of {brand} for {period}.\n\n"
            "Best regards"),

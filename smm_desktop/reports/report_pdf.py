@@ -17,6 +17,7 @@ from reportlab.lib.pagesizes import A4, letter  # type: ignore[import-untyped]
 from reportlab.lib.utils import ImageReader  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     NextPageTemplate,
@@ -36,6 +37,10 @@ __all__ = ["ReportTexts", "page_size", "render"]
 log = logging.getLogger(__name__)
 FRAME_PAD = 6.0  # ReportLab's frames keep this much free on each side
 TOC_KINDS = (ReportKind.MONTHLY, ReportKind.QUARTERLY)
+# Room a section's title needs below it (its title, a subtitle, a table's header and two rows);
+# less left on the page starts the section on the next one. Titles are not "kept with next":
+# that would carry a whole long table (or chart) over, leaving half a page empty.
+HEADING_ROOM = 110.0
 
 
 def render(report: Report, texts: ReportTexts | None = None, charts: bool = True) -> bytes:
@@ -52,7 +57,8 @@ def render(report: Report, texts: ReportTexts | None = None, charts: bool = True
     decorations = Decorations(report, texts, colours, right_to_left)
     _templates(doc, decorations)
     sketch = [False]  # True while the first pass only measures: pictures are not drawn
-    chart_maker = _ChartMaker(texts, layout, sketch) if charts else _no_charts
+    span = (report.request.start, report.request.end)
+    chart_maker = _ChartMaker(texts, layout, sketch, span) if charts else _no_charts
     body = _body(report, texts, layout, chart_maker, pages)
     with_contents = report.request.kind in TOC_KINDS and bool(report.sections)
     if with_contents:  # first pass: where each section starts (pictures not drawn)
@@ -81,7 +87,7 @@ def _document(buffer: io.BytesIO, report: Report, texts: ReportTexts) -> BaseDoc
         buffer, pagesize=page_size(report), leftMargin=MARGIN, rightMargin=MARGIN,
         topMargin=MARGIN + HEADER, bottomMargin=MARGIN + FOOTER, title=title,
         author=report.brand_name, creator=report.brand_name, producer=report.brand_name,
-        lang=report.request.language)
+        lang=report.request.language, initialFontName=fonts.LATIN, initialFontSize=9)
 
 
 def _templates(doc: BaseDocTemplate, decorations: Decorations) -> None:
@@ -122,9 +128,10 @@ def _body(report: Report, texts: ReportTexts, layout: Layout,
           charts: Callable[[str, Any], list[Flowable]],
           pages: dict[str, int]) -> list[Flowable]:
     """Each section on its own page after the cover, its title marked for the contents."""
-    builder = Builder(texts, layout, charts)
+    builder = Builder(texts, layout, charts, report.request.kind)
     story: list[Flowable] = [NextPageTemplate("body"), gap(1), PageBreak()]
     for key, data in report.sections.items():
+        story.append(CondPageBreak(HEADING_ROOM))  # a title never ends a page alone
         story.append(_Heading(layout.para(texts.sections.get(key, key), H1, bold=True),
                               key, pages))
         story += builder.build(key, data)
@@ -139,7 +146,6 @@ class _Heading(Flowable):
     def __init__(self, paragraph: Flowable, key: str, pages: dict[str, int]) -> None:
         super().__init__()
         self.paragraph, self.key, self.pages = paragraph, key, pages
-        self.keepWithNext = True
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width, self.height = self.paragraph.wrap(available_width, available_height)
@@ -185,15 +191,18 @@ def _no_charts(_key: str, _data: Any) -> list[Flowable]:
 
 
 class _ChartMaker:
-    """Draws a section's chart as a 200 dpi PNG the width of the text; a chart that fails is
+    """Draws a section's chart as a PNG_DPI PNG the width of the text; a chart that fails is
     left out (logged) rather than failing the report."""
 
-    def __init__(self, texts: ReportTexts, layout: Layout, sketch: list[bool]) -> None:
+    def __init__(self, texts: ReportTexts, layout: Layout, sketch: list[bool],
+                 span: tuple[Any, Any] | None = None) -> None:
         colour = layout.colours.primary.hexval().replace("0x", "#")
         self.text = texts.chart_text(colour)
-        self.texts, self.layout, self.sketch = texts, layout, sketch
+        self.texts, self.layout, self.sketch, self.span = texts, layout, sketch, span
 
     def __call__(self, key: str, data: Any) -> list[Flowable]:
+        if not _worth_drawing(key, data):
+            return []
         try:
             figure = self._figure(key, data)
             picture = report_charts.png(figure)
@@ -205,15 +214,29 @@ class _ChartMaker:
         return [gap(4), _Picture(picture, width, width * inches[1] / inches[0], self.sketch), gap(4)]
 
     def _figure(self, key: str, data: Any) -> Any:
-        t = self.text
+        t, span = self.text, self.span
         if key == "followers":
-            return report_charts.followers_chart(data, t)
+            return report_charts.followers_chart(data, t, span)
         if key == "reach":
-            return report_charts.reach_chart(data, t)
+            return report_charts.reach_chart(data, t, span)
         if key == "engagement_rate":
-            return report_charts.engagement_rate_chart(data, t)
+            return report_charts.engagement_rate_chart(data, t, span)
         if key == "content":
             return report_charts.content_chart(data.by_type, data.by_pillar, t)
         if key == "spend":
             return report_charts.spend_chart(data, t)
-        return report_charts.competitors_chart(data, t, self.texts.labels.get("ours", "{name}"))
+        return report_charts.competitors_chart(data, t, self.texts.labels.get("ours", "{name}"),
+                                               span)
+
+
+_SERIES = {"followers": "series", "reach": "reach_series",
+           "engagement_rate": "engagement_rate_series"}
+
+
+def _worth_drawing(key: str, data: Any) -> bool:
+    """A trend chart needs two days with numbers in some line (one dot is no trend)."""
+    if key in _SERIES:
+        return report_charts.has_trend([getattr(a, _SERIES[key]) for a in data])
+    if key == "competitors":
+        return report_charts.has_trend([r.followers_series for r in data.rows])
+    return True

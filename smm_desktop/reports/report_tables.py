@@ -8,6 +8,7 @@ rather than as boxes or a failure.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -30,7 +31,7 @@ CELL = ParagraphStyle("reportCell", parent=BODY, fontSize=7.5, leading=9.5)
 TEXT = ParagraphStyle("reportText", parent=BODY, fontSize=9.5, leading=13, spaceAfter=4)
 H1 = ParagraphStyle("reportH1", parent=BODY, fontSize=16, leading=21, spaceAfter=6)
 H2 = ParagraphStyle("reportH2", parent=BODY, fontSize=11, leading=15, spaceBefore=6,
-                    spaceAfter=3, keepWithNext=1)
+                    spaceAfter=3)
 NOTE = ParagraphStyle("reportNote", parent=BODY, fontSize=9.5, leading=13,
                       textColor=colors.HexColor("#666666"))
 GRID = colors.HexColor("#c8c8c8")
@@ -103,16 +104,19 @@ class Column:
 def table(layout: Layout, columns: Sequence[Column], rows: Sequence[Sequence[str]],
           width: float | None = None) -> Table:
     """A table whose rows may split across pages with the header repeated; the columns are
-    mirrored in a right-to-left report (the first column on the right)."""
-    total = sum(c.share for c in columns)
+    mirrored in a right-to-left report (the first column on the right). Columns are widened
+    (or their words made smaller) so that words are never broken in the middle."""
+    rows = [[cut(text, MAX_CELL) for text in row] for row in rows]
     room = layout.room if width is None else width
-    widths = [room * c.share / total for c in columns]
-    head = ParagraphStyle("reportHead", parent=CELL, textColor=layout.colours.on_primary)
+    widths = _widths(columns, rows, room)
+    head = _head_style(layout.colours.on_primary.hexval())
+    head = min((_fitting(head, [c.header], w, True) for c, w in zip(columns, widths, strict=True)),
+               key=lambda style: style.fontSize)  # one size for the whole header row
     cells = [[layout.para(c.header, head, w - 2 * CELL_PAD, bold=True, end=c.number)
               for c, w in zip(columns, widths, strict=True)]]
     for row in rows:
-        cells.append([layout.para(cut(text, MAX_CELL), CELL, w - 2 * CELL_PAD, end=c.number,
-                                  max_lines=MAX_LINES)
+        cells.append([layout.para(text, _fitting(CELL, [text], w), w - 2 * CELL_PAD,
+                                  end=c.number, max_lines=MAX_LINES)
                       for text, c, w in zip(row, columns, widths, strict=True)])
     if layout.rtl:
         cells, widths = [row[::-1] for row in cells], widths[::-1]
@@ -121,10 +125,79 @@ def table(layout: Layout, columns: Sequence[Column], rows: Sequence[Sequence[str
     return result
 
 
+@cache
+def _head_style(colour: str) -> ParagraphStyle:
+    return ParagraphStyle(f"reportHead-{colour}", parent=CELL, textColor=colors.HexColor(colour))
+
+
+SMALLEST = 6.0  # points: a cell's words are made no smaller than this to fit whole
+_LONGEST_WORD = 40  # a longer "word" (a 20,000-character one) is broken, never fitted
+
+
+def _word_width(text: str, size: float, bold: bool = False) -> float:
+    """The width of the widest word of `text` (shaped, as it will print)."""
+    words = [w for w in printable(text).split() if len(w) <= _LONGEST_WORD]
+    if not words:
+        return 0.0
+    shaped = rtl._reshaper().reshape(" ".join(words)).split()
+    return max((rtl.width(w, size, bold) for w in shaped), default=0.0)
+
+
+def _least(column: Column, cells: Sequence[str], room: float) -> float:
+    size = CELL.fontSize
+    need = _word_width(column.header, size, True)
+    if column.number:
+        need = max([need, *(rtl.width(printable(text), size) for text in cells)])
+    else:
+        need = max([need, *(min(_word_width(text, size), room / 3) for text in cells)])
+    return need + 2 * CELL_PAD + 2
+
+
+def _fitting(style: ParagraphStyle, texts: Sequence[str], width: float,
+             bold: bool = False) -> ParagraphStyle:
+    """`style`, or a smaller copy of it whose widest word fits the column (down to SMALLEST)."""
+    room = width - 2 * CELL_PAD - 1
+    size = style.fontSize
+    widest = max(_word_width(t, size, bold) for t in texts) if texts else 0.0
+    if widest <= room:
+        return style
+    return _sized(style, max(SMALLEST, math.floor(size * room / widest * 4) / 4))
+
+
+@cache
+def _sized(style: ParagraphStyle, size: float) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size,
+                          leading=size * style.leading / style.fontSize)
+
+
+def _widths(columns: Sequence[Column], rows: Sequence[Sequence[str]], room: float) -> list[float]:
+    """Each column's width: its share of `room`, but wide enough for its header's longest word,
+    its numbers (a number column) or its longest word (up to a third of the room); the other
+    columns give way. Only when all cannot fit are the words made smaller (see _fitting)."""
+    shares = [c.share for c in columns]
+    least = [_least(c, [r[i] for r in rows], room) for i, c in enumerate(columns)]
+    widths = [room * share / sum(shares) for share in shares]
+    fixed: set[int] = set()
+    while True:
+        short = {i for i, w in enumerate(widths) if w < least[i] - 0.01} - fixed
+        free = [i for i in range(len(widths)) if i not in fixed | short]
+        if not short or not free:
+            break
+        fixed |= short
+        for i in short:
+            widths[i] = least[i]
+        left = room - sum(widths[i] for i in fixed)
+        for i in free:
+            widths[i] = max(left, 0) * shares[i] / sum(shares[j] for j in free)
+    total = sum(widths)
+    return widths if total <= room + 0.01 else [w * room / total for w in widths]
+
+
 def _table_style(layout: Layout) -> TableStyle:
     return TableStyle([
         ("BACKGROUND", (0, 0), (-1, 0), layout.colours.primary),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),  # Table's own default is Helvetica
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]),
         *[(edge, (0, 0), (-1, -1), CELL_PAD) for edge in
@@ -145,6 +218,7 @@ def facts(layout: Layout, pairs: Sequence[tuple[str, str]]) -> Table:
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ("ROWBACKGROUNDS", (0, 0), (-1, -1), [colors.white, STRIPE]),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),  # Table's own default is Helvetica
         *[(edge, (0, 0), (-1, -1), CELL_PAD) for edge in
           ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")],
     ]))

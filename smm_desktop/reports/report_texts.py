@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from smm_desktop.domain.digits import with_digits
-from smm_desktop.domain.enums import ContentType, PostPurpose
+from smm_desktop.domain.enums import ContentType, Platform, PostPurpose
 from smm_desktop.reports.plan_data import MONTHS
 from smm_desktop.reports.report_charts import ReportChartText
 from smm_desktop.reports.report_data import PeriodLabel, ReportKind
@@ -54,7 +54,8 @@ HEADERS = {
     "results": "Results", "ctr": "CTR", "cpc": "CPC", "cpa": "CPA", "roas": "ROAS",
     "pacing": "Pacing", "competitor": "Competitor", "observation": "Observation",
     "frequency": "Posts per week", "week_of": "Week of", "occasion": "Occasion",
-    "experiment": "Experiment", "start": "Start", "end": "End",
+    "experiment": "Experiment", "start": "Start", "end": "End", "period": "Period",
+    "week": "Week", "last_week": "Last week", "before": "Period before",
 }
 LABELS = {
     "published": "Published", "planned": "Planned", "consistency": "Posting consistency",
@@ -64,7 +65,7 @@ LABELS = {
     "audience": "Audience", "reach_engagement": "Reach and engagement",
     "results": "Goals this quarter", "next_goals": "Goals for next quarter",
     "observations": "Notable observations", "mentions": "Mentions", "comments": "Comments",
-    "messages": "Messages", "interactions": "Interactions",
+    "messages": "Messages", "interactions": "Interactions with others' posts",
     "response": "Median response time", "days_logged": "Days logged",
     "planned_posts": "Posts planned", "by_week": "Posts planned by week",
     "occasions": "Occasions coming", "experiments": "Experiments",
@@ -72,7 +73,17 @@ LABELS = {
     "next_actions": "Next actions", "ours": "{name} (us)", "section": "Section", "page": "Page",
     "chart_followers": "Followers", "chart_er": "Engagement rate (%)",
     "chart_spend": "Spend against budget", "chart_competitors": "Followers against competitors",
+    "against_last_week": "This week against last week",
+    "against_before": "This period against the period before",
+    "published_last_week": "Published last week",
+    "roas_note": "ROAS: return on ad spend (revenue divided by spend).",
 }
+PLATFORM_NAMES = {
+    "facebook": "Facebook", "instagram": "Instagram", "x": "X", "linkedin": "LinkedIn",
+    "tiktok": "TikTok", "youtube": "YouTube", "snapchat": "Snapchat", "pinterest": "Pinterest",
+    "threads": "Threads", "whatsapp_business": "WhatsApp Business", "other": "Other",
+}
+_PLATFORM_KEYS = tuple(sorted((p.value for p in Platform), key=len, reverse=True))
 
 
 def _plain(value: float, decimals: int) -> str:
@@ -96,7 +107,10 @@ class ReportTexts:
                                  for c in ContentType})
     purposes: dict[str, str] = field(  # PostPurpose value -> name
         default_factory=lambda: {p.value: p.value.capitalize() for p in PostPurpose})
-    platforms: dict[str, str] = field(default_factory=dict)  # Platform value -> name
+    platforms: dict[str, str] = field(  # Platform value -> name
+        default_factory=lambda: dict(PLATFORM_NAMES))
+    occasions: dict[str, str] = field(default_factory=dict)  # built-in occasion key -> name
+    currencies: dict[str, str] = field(default_factory=dict)  # ISO code -> the locale's sign
     months: tuple[str, ...] = MONTHS
     months_short: tuple[str, ...] = tuple(m[:3] for m in MONTHS)
     contents: str = "Contents"
@@ -113,6 +127,7 @@ class ReportTexts:
     digits: str = "latin"
     decimal_point: str = "."
     thousands: str = ","
+    list_separator: str = ", "
 
     # ---- numbers --------------------------------------------------------------------------
 
@@ -141,15 +156,23 @@ class ReportTexts:
             return self.none
         return ("+" if value > 0 else "") + self.rate(value)
 
+    def percent_of(self, value: float | None) -> str:
+        """A percent of target: one decimal below 100, whole above ("221%", never "221.4%")."""
+        if value is None:
+            return self.none
+        decimals = 0 if abs(value) >= 100 else 1
+        return self.percent.replace("%1", self.number(value, decimals))
+
     def ratio(self, value: float | None) -> str:
         """A multiple such as ROAS: "3.25"."""
         return self.number(value, 2)
 
     def money(self, value: float | None, currency: str = "") -> str:
-        """An amount of money with its currency code: "1,250.00 SAR"."""
+        """An amount of money with its currency: "1,250.00 SAR", or the sign the report's
+        locale uses for it ("ر.س") when the caller gave one."""
         if value is None:
             return self.none
-        return f"{self.number(value, 2)} {currency}".strip()
+        return f"{self.number(value, 2)} {self.currencies.get(currency, currency)}".strip()
 
     def duration(self, minutes: float | None) -> str:
         return self.none if minutes is None else self.minutes.replace("%1", self.number(minutes))
@@ -200,6 +223,23 @@ class ReportTexts:
     def platform(self, key: str) -> str:
         return self.platforms.get(key, key.replace("_", " ").title())
 
+    def account(self, label: str, platform: str = "", handle: str = "") -> str:
+        """An account as "Instagram @handle" in the report's words: from its platform key and
+        handle when known, else its stored label with a leading platform key translated."""
+        if platform and handle:
+            return f"{self.platform(platform)} @{handle.lstrip('@')}"
+        for key in _PLATFORM_KEYS:
+            if label == key or label.startswith(key + " "):
+                return self.platform(key) + label[len(key):]
+        return label
+
+    def occasion(self, name: str, key: str = "") -> str:
+        """A built-in occasion by its key in the report's words; a brand's own as typed."""
+        return self.occasions.get(key, name) if key else name
+
+    def listed(self, items: list[str] | tuple[str, ...]) -> str:
+        return self.list_separator.join(items)
+
     def name_of(self, key: str) -> str:
         """A content type, purpose or any other stored key in words (names pass through)."""
         return self.content_types.get(key) or self.purposes.get(key) or key
@@ -216,4 +256,5 @@ class ReportTexts:
             names={**self.content_types, **self.purposes},
             number=lambda v: self.number(v, 0 if abs(v) >= 10 or v == int(v) else 1),
             day=lambda d: self.number(d.day) + " " + self.months_short[d.month - 1],
-            colour=colour)
+            colour=colour, account=lambda a: self.account(
+                a.label, getattr(a, "platform", ""), getattr(a, "handle", "")))

@@ -1,6 +1,7 @@
 """The sample's reports: each brand's report templates (weekly on its report day, monthly,
-quarterly) and the written reviews of its last months and weeks, in the brand's language,
-each quoting that period's own numbers (top and weakest post, plan kept, account that grew)."""
+quarterly) and the written reviews of its last months and weeks and of the last quarter, in
+the brand's language, each quoting that period's own numbers (top and weakest post, plan kept,
+account that grew, its campaign) and nothing the period did not have."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from datetime import date
 
 from smm_desktop.domain.digits import with_digits
 from smm_desktop.reports.report_data import (
+    CampaignSection,
     ContentSection,
     GrowthSection,
     ReportKind,
@@ -41,6 +43,10 @@ def write_report_notes(workspace: Workspace, rng: random.Random,
             for start, end in _periods(kind, today, count):
                 if start >= brand.onboarded:
                     _write_review(service, mine, brand, kind, start, end)
+        # the last quarter's review (demo_reviews wrote its goals): lessons true of its numbers
+        quarter = last_complete(ReportKind.QUARTERLY, today, 0)
+        if quarter[1] >= brand.onboarded:
+            _write_review(service, mine, brand, ReportKind.QUARTERLY, *quarter)
 
 
 def _templates(service: ReportService, brand: SampleBrand) -> None:
@@ -62,18 +68,29 @@ def _periods(kind: ReportKind, today: date, count: int) -> list[tuple[date, date
 
 def _write_review(service: ReportService, rng: random.Random, brand: SampleBrand,
                   kind: ReportKind, start: date, end: date) -> None:
-    report = service.build(ReportRequest(brand.id, kind, start, end, ("growth", "content")))
+    report = service.build(ReportRequest(brand.id, kind, start, end,
+                                         ("growth", "content", "campaigns")))
     language = LANGUAGE[brand.index % len(LANGUAGE)]
     slots = _slots(report.sections.get("growth"), report.sections.get("content"), language,
-                   kind)
+                   kind) | _campaign(report.sections.get("campaigns"))
     if "top_topic" in slots:
-        lines = (_pick(rng, texts.WORKED[language], slots["best_growth"] == "—", (0, 2)),
+        lines = [_pick(rng, texts.WORKED[language], slots["best_growth"] == "—", (0, 2)),
                  _pick(rng, texts.DID_NOT[language], slots["missed"] == "0", (1,)),
-                 rng.choice(texts.NEXT[language]))
+                 rng.choice(texts.NEXT[language])]
+        if "campaign" in slots:  # only a period that had a campaign speaks of one
+            lines[0] += " " + rng.choice(texts.CAMPAIGN[language])
     else:
-        lines = texts.QUIET[language]
+        lines = list(texts.QUIET[language])
     written = [_fill(line, slots, language) for line in lines]
     service.save_notes(brand.id, kind, start, end, written[0], written[1], written[2])
+
+
+def _campaign(section: object) -> dict[str, str]:
+    """The period's campaign that spent most, and its results; nothing without one."""
+    if not isinstance(section, CampaignSection) or not section.campaigns:
+        return {}
+    best = max(section.campaigns, key=lambda c: (c.spend or 0.0, c.results or 0))
+    return {"campaign": best.name, "campaign_results": f"{best.results or 0:,}"}
 
 
 def _pick(rng: random.Random, pool: Sequence[str], leave_out: bool,
@@ -91,13 +108,14 @@ def _fill(line: str, slots: dict[str, str], language: str) -> str:
 def _slots(growth: object, content: object, language: str,
            kind: ReportKind) -> dict[str, str]:
     """The numbers the sentences quote; without a post that has numbers, only the counts."""
-    slots = {"period": texts.PERIOD[language][kind.value], "published": "0", "planned": "0",
-             "missed": "0"}
+    slots = {"period": texts.PERIOD[language][kind.value], "published": "0", "kept": "0",
+             "planned": "0", "missed": "0"}
     if not isinstance(content, ContentSection):
         return slots
     kept = round((content.consistency or 0.0) * content.planned / 100)
-    # "Only 40 of the 44 planned posts went out": the planned ones kept, not every post published
-    slots.update(published=str(kept), planned=str(content.planned),
+    # "{published} posts went out" counts every post; "only {kept} of the {planned} planned"
+    # counts the planned ones that went out
+    slots.update(published=str(content.published), kept=str(kept), planned=str(content.planned),
                  missed=str(max(content.planned - kept, 0)))
     if not content.top or not content.bottom:
         return slots

@@ -21,12 +21,13 @@ PLATFORMS = {
            "youtube": "يوتيوب", "snapchat": "سناب شات", "pinterest": "بنترست",
            "linkedin": "لينكدإن", "threads": "ثريدز", "whatsapp_business": "واتساب"},
 }
-PERIOD = {"en": {"weekly": "week", "monthly": "month"},
-          "ar": {"weekly": "الأسبوع", "monthly": "الشهر"}}
+PERIOD = {"en": {"weekly": "week", "monthly": "month", "quarterly": "quarter"},
+          "ar": {"weekly": "الأسبوع", "monthly": "الشهر", "quarterly": "الربع"}}
 
 # Slots: {top_topic} {top_platform} {top_rate} {best_platform} {best_growth} {best_type}
-# {best_type_rate} {bottom_topic} {bottom_rate} {bottom_type} {published} {planned} {missed}
-# {period}. Each list is a few ways of saying the same thing; the sample picks one.
+# {best_type_rate} {bottom_topic} {bottom_rate} {bottom_type} {period}; {published} = every
+# post that went out, {kept} of the {planned} planned ones went out ({missed} did not).
+# Each list is a few ways of saying the same thing; the sample picks one whose facts hold.
 WORKED = {
     "en": (
         '"{top_topic}" on {top_platform} was the post of the {period}: {top_rate}% engagement '
@@ -49,7 +50,7 @@ DID_NOT = {
     "en": (
         '"{bottom_topic}" stalled at {bottom_rate}% engagement; {bottom_type} in general did '
         "not get people talking.",
-        "Only {published} of the {planned} planned posts went out ({missed} slipped), so the "
+        "Only {kept} of the {planned} planned posts went out ({missed} slipped), so the "
         '{period} felt uneven; "{bottom_topic}" was the weakest at {bottom_rate}%.',
         '{bottom_type} underperformed again: "{bottom_topic}" got {bottom_rate}% engagement '
         "against an average well above that.",
@@ -57,7 +58,7 @@ DID_NOT = {
     "ar": (
         "منشور «{bottom_topic}» توقف عند {bottom_rate}٪ تفاعل، و{bottom_type} عمومًا لم "
         "تشجع الجمهور على التعليق.",
-        "نُشر {published} فقط من أصل {planned} في الخطة ({missed} لم تُنشر)، فجاء {period} "
+        "نُشر {kept} فقط من أصل {planned} في الخطة ({missed} لم تُنشر)، فجاء {period} "
         "متقطعًا، وأضعف منشور كان «{bottom_topic}» بنسبة {bottom_rate}٪.",
         "{bottom_type} كانت أقل من المتوقع مرة أخرى: «{bottom_topic}» حقق {bottom_rate}٪ "
         "فقط من التفاعل.",
@@ -80,6 +81,13 @@ NEXT = {
         "الإبقاء على {best_type} ركيزةً أسبوعية، والرد على كل تعليق خلال ساعة، وطلب صور "
         "جديدة من العميل لحساب {best_platform}.",
     ),
+}
+# Added only when the period had a campaign: {campaign} (the one that spent most) and its
+# {campaign_results} results.
+CAMPAIGN = {
+    "en": ('The "{campaign}" campaign ran alongside the posts and brought {campaign_results} '
+           "results.",),
+    "ar": ("حملة «{campaign}» رافقت المنشورات وحققت {campaign_results} نتيجة.",),
 }
 # When the period has no post with numbers: a short honest note.
 QUIET = {

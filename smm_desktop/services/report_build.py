@@ -93,13 +93,13 @@ def build_report(sf: sessionmaker[Session], request: ReportRequest, today: date,
 def _section(key: str, scope: Scope, loaded: _Loaded, after: tuple[date, date]) -> Section:
     """One section's data, or Missing."""
     period = (scope.start, scope.end)
-    labels = {a.id: a.label for a in scope.accounts}
+    accounts = {a.id: a for a in scope.accounts}
     builders: dict[str, Callable[[], Section]] = {
         "summary": lambda: sections.summary_section(scope),
         rd.GOALS_REVIEW: lambda: sections.goals_review_section(scope),
         "growth": lambda: growth_section(scope.accounts, loaded.points, loaded.posts, period,
                                          scope.before),
-        "content": lambda: content_section(loaded.posts, labels, scope.kind, period,
+        "content": lambda: content_section(loaded.posts, accounts, scope.kind, period,
                                            scope.before),
         "campaigns": lambda: sections.campaigns_section(scope),
         "competitors": lambda: sections.competitors_section(scope),

@@ -1,6 +1,7 @@
 """The growth and content sections of a report, from the rows report_numbers loaded: followers
-growth per account (snapshots), reach, impressions and engagement (account snapshots, else the
-posts' own numbers), published against planned, top and bottom posts and the breakdowns."""
+growth per account (snapshots), reach, impressions and engagement (the posts' own numbers, else
+the account's snapshots, never a mix), published against planned, top and bottom posts and the
+breakdowns."""
 
 from __future__ import annotations
 
@@ -60,70 +61,123 @@ def _empty(line: AccountGrowth) -> bool:
 
 @dataclass(frozen=True)
 class _Totals:
+    """A period's reach, impressions, engagements and their rate from ONE source."""
+
+    source: str  # report_rules NUMBERS_FROM_POSTS / NUMBERS_FROM_ACCOUNT, "" when none
     reach: float | None
     impressions: float | None
     engagements: float | None
     rate: float | None
+    reach_series: tuple[SeriesPoint, ...] = ()
 
 
 def _totals(account: ReportAccount, points: Points, posts: Sequence[PostRow],
             start: date, end: date) -> _Totals:
-    """Reach and impressions from the account's snapshots (else its posts'); engagements and
-    their rate from the posts' numbers (else the snapshots')."""
+    """From the metrics of the period's published posts when any has numbers, else from the
+    account's snapshots (the regular, non-overlapping ones); never a mix of the two."""
     mine = [p for p in posts if p.account_id == account.id and p.published
-            and start <= p.day <= end]
-    snap = {m: total([v for _, v in points.of(account.id, m, start, end)])
+            and start <= p.day <= end
+            and any(v is not None for v in (p.reach, p.impressions, p.engagements))]
+    if mine:
+        both = [p for p in mine if p.engagements is not None and p.reach is not None]
+        return _Totals(
+            report_rules.NUMBERS_FROM_POSTS, total([p.reach for p in mine]),
+            total([p.impressions for p in mine]), total([p.engagements for p in mine]),
+            formulas.engagement_rate_by_reach(total([p.engagements for p in both]),
+                                              total([p.reach for p in both])),
+            _post_reach_series(mine))
+    snap = {m: report_rules.non_overlapping(points.of(account.id, m, start, end))
             for m in (Metric.REACH, Metric.IMPRESSIONS, Metric.ENGAGEMENTS)}
-    both = [p for p in mine if p.engagements is not None and p.reach is not None]
-    post_engaged = total([p.engagements for p in mine])
-    if post_engaged is not None:  # the rate over the posts that have both numbers
-        rate = formulas.engagement_rate_by_reach(total([p.engagements for p in both]),
-                                                 total([p.reach for p in both]))
-    else:
-        rate = formulas.engagement_rate_by_reach(snap[Metric.ENGAGEMENTS], snap[Metric.REACH])
-    reach = snap[Metric.REACH] if snap[Metric.REACH] is not None else total(
-        [p.reach for p in mine])
-    impressions = snap[Metric.IMPRESSIONS] if snap[Metric.IMPRESSIONS] is not None else total(
-        [p.impressions for p in mine])
-    engaged = post_engaged if post_engaged is not None else snap[Metric.ENGAGEMENTS]
-    return _Totals(reach, impressions, engaged, rate)
+    sums = {m: total([v for _, v in found]) for m, found in snap.items()}
+    if all(v is None for v in sums.values()):
+        return _Totals("", None, None, None, None)
+    return _Totals(report_rules.NUMBERS_FROM_ACCOUNT, sums[Metric.REACH],
+                   sums[Metric.IMPRESSIONS], sums[Metric.ENGAGEMENTS],
+                   formulas.engagement_rate_by_reach(sums[Metric.ENGAGEMENTS],
+                                                     sums[Metric.REACH]),
+                   tuple(SeriesPoint(d, v) for d, v in snap[Metric.REACH]))
 
 
-def _followers(account: ReportAccount, points: Points, start: date,
-               end: date) -> tuple[float | None, float | None, list[tuple[date, float]]]:
-    """The count at the start (newest on or before it, else the period's first when there are
-    two or more) and at the end (the period's newest), and the period's counts."""
+def _post_reach_series(rows: Sequence[PostRow]) -> tuple[SeriesPoint, ...]:
+    """Per day with posts that have a reach: their reach added up."""
+    by_day: dict[date, float] = defaultdict(float)
+    for row in rows:
+        if row.reach is not None:
+            by_day[row.day] += row.reach
+    return tuple(SeriesPoint(d, v) for d, v in sorted(by_day.items()))
+
+
+def _rate_by_followers(account: ReportAccount, points: Points, posts: Sequence[PostRow],
+                       start: date, end: date) -> float | None:
+    """The mean over the period's published posts of engagements ÷ followers on the post's
+    day × 100 (as CompetitorService's comparison); None when no post has both."""
+    return report_rules.mean_known(
+        formulas.engagement_rate_by_followers(p.engagements,
+                                              points.followers_on(account.id, p.day))
+        for p in posts if p.account_id == account.id and p.published
+        and start <= p.day <= end and p.engagements is not None)
+
+
+@dataclass(frozen=True)
+class _Followers:
+    start: float | None
+    end: float | None
+    change: float | None
+    rate: float | None
+    series: list[tuple[date, float]]
+
+
+def _followers(account: ReportAccount, points: Points, start: date, end: date) -> _Followers:
+    """From the newest count on or before the first day (within BASELINE_DAYS), else the
+    period's first, to the period's newest; no change when both are the same snapshot."""
     series = points.of(account.id, Metric.FOLLOWERS, start, end)
-    first = points.followers_on(account.id, start)
-    if first is None and len(series) > 1:
-        first = series[0][1]
-    return first, (series[-1][1] if series else None), series
+    base = report_rules.baseline(points.followers(account.id), start, end)
+    last = series[-1] if series else None
+    change = report_rules.change(base, last)
+    rate = (formulas.growth_rate(base[1], last[1])
+            if change is not None and base is not None and last is not None else None)
+    return _Followers(base[1] if base else None, last[1] if last else None, change, rate,
+                      series)
 
 
 def _account_growth(account: ReportAccount, points: Points, posts: Sequence[PostRow],
                     period: tuple[date, date], before: tuple[date, date]) -> AccountGrowth:
-    start, end = period
-    first, last, series = _followers(account, points, start, end)
-    now, then = (_totals(account, points, posts, *period),
-                 _totals(account, points, posts, *before))
-    prev_first, prev_last, _ = _followers(account, points, *before)
-    views, video_impressions = _video(account, posts, start, end)
+    now, then = _period_numbers(account, points, posts, *period), _period_numbers(
+        account, points, posts, *before)
     return AccountGrowth(
-        label=account.label, platform=account.platform, followers_start=_int(first),
-        followers_end=_int(last), growth=_int(formulas.growth(first, last)),
-        growth_rate=formulas.growth_rate(first, last), reach=_int(now.reach),
-        impressions=_int(now.impressions), engagements=_int(now.engagements),
-        engagement_rate_reach=now.rate,
-        engagement_rate_followers=formulas.engagement_rate_by_followers(now.engagements, last),
-        video_views=_int(views), view_rate=formulas.view_rate(views, video_impressions),
-        series=tuple(SeriesPoint(d, v) for d, v in series),
-        reach_series=tuple(SeriesPoint(d, v) for d, v in points.of(
-            account.id, Metric.REACH, start, end)),
-        engagement_rate_series=_rate_series(account, posts, start, end),
-        account_id=account.id, handle=account.handle,
-        growth_previous=_int(formulas.growth(prev_first, prev_last)),
-        reach_previous=_int(then.reach), engagements_previous=_int(then.engagements),
-        engagement_rate_reach_previous=then.rate)
+        label=account.label, platform=account.platform, followers_start=_int(now.f.start),
+        followers_end=_int(now.f.end), growth=_int(now.f.change), growth_rate=now.f.rate,
+        reach=_int(now.t.reach), impressions=_int(now.t.impressions),
+        engagements=_int(now.t.engagements), engagement_rate_reach=now.t.rate,
+        engagement_rate_followers=now.by_followers, video_views=_int(now.views),
+        view_rate=now.view_rate, series=tuple(SeriesPoint(d, v) for d, v in now.f.series),
+        reach_series=now.t.reach_series,
+        engagement_rate_series=_rate_series(account, posts, *period),
+        account_id=account.id, handle=account.handle, growth_previous=_int(then.f.change),
+        reach_previous=_int(then.t.reach), engagements_previous=_int(then.t.engagements),
+        engagement_rate_reach_previous=then.t.rate, numbers_from=now.t.source,
+        numbers_from_previous=then.t.source, followers_end_previous=_int(then.f.end),
+        growth_rate_previous=then.f.rate, impressions_previous=_int(then.t.impressions),
+        engagement_rate_followers_previous=then.by_followers,
+        video_views_previous=_int(then.views), view_rate_previous=then.view_rate)
+
+
+@dataclass(frozen=True)
+class _Period:
+    f: _Followers
+    t: _Totals
+    by_followers: float | None
+    views: float | None
+    view_rate: float | None
+
+
+def _period_numbers(account: ReportAccount, points: Points, posts: Sequence[PostRow],
+                    start: date, end: date) -> _Period:
+    views, video_impressions = _video(account, posts, start, end)
+    return _Period(_followers(account, points, start, end),
+                   _totals(account, points, posts, start, end),
+                   _rate_by_followers(account, points, posts, start, end), views,
+                   formulas.view_rate(views, video_impressions))
 
 
 def _video(account: ReportAccount, posts: Sequence[PostRow], start: date,
@@ -163,14 +217,13 @@ def post_rate(row: PostRow) -> float | None:
     return formulas.engagement_rate_by_reach(row.engagements, row.reach)
 
 
-def content_section(posts: Sequence[PostRow], labels: dict[int, str], kind: str,
+def content_section(posts: Sequence[PostRow], accounts: dict[int, ReportAccount], kind: str,
                     period: tuple[date, date], before: tuple[date, date]
                     ) -> ContentSection | Missing:
     """Published against planned, the top and bottom posts by engagement rate, and the mean
-    rate by content type, purpose, pillar and persona."""
+    rate by content type, purpose, pillar and persona; the counts of the period before too."""
     now = [p for p in posts if period[0] <= p.day <= period[1]]
-    planned = {p.post_id for p in now if p.planned}
-    published = {p.post_id for p in now if p.published}
+    planned, published, kept = _counts(now)
     if not planned and not published:
         return Missing(NO_POSTS)
     rated = sorted((p for p in now if p.published and post_rate(p) is not None),
@@ -178,22 +231,35 @@ def content_section(posts: Sequence[PostRow], labels: dict[int, str], kind: str,
     count = report_rules.TOP_POSTS.get(kind, report_rules.TOP_POSTS_DEFAULT)
     top, bottom = report_rules.top_and_bottom(rated, count)
     out = [p for p in now if p.published]
-    earlier = {p.post_id for p in posts if before[0] <= p.day <= before[1] and p.published}
+    planned_then, published_then, kept_then = _counts(
+        [p for p in posts if before[0] <= p.day <= before[1]])
     return ContentSection(
-        published=len(published), planned=len(planned),
-        consistency=report_rules.consistency(len(planned & published), len(planned)),
-        top=tuple(_line(p, labels) for p in top), bottom=tuple(_line(p, labels) for p in bottom),
+        published=published, planned=planned,
+        consistency=report_rules.consistency(kept, planned),
+        top=tuple(_line(p, accounts) for p in top),
+        bottom=tuple(_line(p, accounts) for p in bottom),
         by_type=_breakdown(out, lambda p: p.content_type),
         by_purpose=_breakdown(out, lambda p: p.purpose),
         by_pillar=_breakdown(out, lambda p: p.pillar),
         by_persona=_breakdown(out, lambda p: p.persona),
-        published_previous=len(earlier))
+        published_previous=published_then, planned_previous=planned_then,
+        consistency_previous=report_rules.consistency(kept_then, planned_then))
 
 
-def _line(row: PostRow, labels: dict[int, str]) -> PostLine:
-    return PostLine(row.post_id, row.day, labels.get(row.account_id, ""), row.topic,
+def _counts(rows: Sequence[PostRow]) -> tuple[int, int, int]:
+    """(planned, published, planned ones published): distinct posts."""
+    planned = {p.post_id for p in rows if p.planned}
+    published = {p.post_id for p in rows if p.published}
+    return len(planned), len(published), len(planned & published)
+
+
+def _line(row: PostRow, accounts: dict[int, ReportAccount]) -> PostLine:
+    account = accounts.get(row.account_id)
+    return PostLine(row.post_id, row.day, account.label if account else "", row.topic,
                     row.content_type, row.purpose, row.pillar, row.persona, row.reach,
-                    row.engagements, post_rate(row), row.lessons)
+                    row.engagements, post_rate(row), row.lessons,
+                    platform=account.platform if account else "",
+                    handle=account.handle if account else "")
 
 
 def _breakdown(rows: Sequence[PostRow], key: Callable[[PostRow], str]) -> tuple[Breakdown, ...]:

@@ -10,11 +10,23 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import and_, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
-from smm_desktop.db.models import Persona, Pillar, Post, PostAccount, PostMetric, Snapshot
+from smm_desktop.db.models import (
+    Persona,
+    Pillar,
+    Post,
+    PostAccount,
+    PostMetric,
+    Snapshot,
+    SocialAccount,
+)
+from smm_desktop.domain import report_rules
 from smm_desktop.domain.enums import PostStatus
 from smm_desktop.domain.metrics import Metric
+from smm_desktop.services.goal_data import SocialGoalData
+from smm_desktop.services.goal_progress import current_value
+from smm_desktop.services.snapshots import LatestReading
 
 GROWTH_METRICS = (Metric.FOLLOWERS, Metric.REACH, Metric.IMPRESSIONS, Metric.ENGAGEMENTS,
                   Metric.VIDEO_VIEWS)
@@ -29,28 +41,33 @@ def day_start(day: date) -> datetime:
 
 @dataclass(frozen=True)
 class Points:
-    """Snapshots of the accounts: (account, metric) -> [(day, value)] by day, from the day
-    before the earliest period asked to its end, plus each account's newest followers count
-    up to the earliest start (the base of growth)."""
+    """Snapshots of the accounts: (account, metric) -> [(day, value)] by day, from the first
+    day of the earliest period asked to its end, plus each account's newest followers count
+    in the BASELINE_DAYS before that day (the base of growth)."""
 
     series: dict[tuple[int, str], list[tuple[date, float]]]
-    followers_before: dict[int, float]
+    followers_before: dict[int, tuple[date, float]]
 
     def of(self, account_id: int, metric: Metric, start: date,
            end: date) -> list[tuple[date, float]]:
         return [(d, v) for d, v in self.series.get((account_id, metric.value), [])
                 if start <= d <= end]
 
+    def followers(self, account_id: int) -> list[tuple[date, float]]:
+        """Every followers count loaded, by day (the one before the period's first)."""
+        before = self.followers_before.get(account_id)
+        found = self.series.get((account_id, Metric.FOLLOWERS.value), [])
+        return ([before] if before is not None else []) + found
+
     def followers_on(self, account_id: int, day: date) -> float | None:
         """The newest followers count on or before the day."""
-        found = [v for d, v in self.series.get((account_id, Metric.FOLLOWERS.value), [])
-                 if d <= day]
-        return found[-1] if found else self.followers_before.get(account_id)
+        found = [v for d, v in self.followers(account_id) if d <= day]
+        return found[-1] if found else None
 
 
 def load_points(s: Session, account_ids: Sequence[int], start: date, end: date) -> Points:
     """Two queries: the snapshots of the growth metrics in [start, end], and the newest
-    followers count of each account before `start`."""
+    followers count of each account in the BASELINE_DAYS before `start`."""
     series: dict[tuple[int, str], list[tuple[date, float]]] = defaultdict(list)
     if not account_ids:
         return Points({}, {})
@@ -64,16 +81,67 @@ def load_points(s: Session, account_ids: Sequence[int], start: date, end: date) 
     return Points(dict(series), _followers_before(s, account_ids, start))
 
 
-def _followers_before(s: Session, account_ids: Sequence[int], start: date) -> dict[int, float]:
+def _followers_before(s: Session, account_ids: Sequence[int],
+                      start: date) -> dict[int, tuple[date, float]]:
+    earliest = start - timedelta(days=report_rules.BASELINE_DAYS)
     newest = (select(Snapshot.account_id, func.max(Snapshot.day).label("day"))
               .where(Snapshot.account_id.in_(account_ids),
-                     Snapshot.metric == Metric.FOLLOWERS.value, Snapshot.day < start)
+                     Snapshot.metric == Metric.FOLLOWERS.value, Snapshot.day < start,
+                     Snapshot.day >= earliest)
               .group_by(Snapshot.account_id).subquery())
-    query = (select(Snapshot.account_id, Snapshot.value)
+    query = (select(Snapshot.account_id, Snapshot.day, Snapshot.value)
              .join(newest, and_(Snapshot.account_id == newest.c.account_id,
                                 Snapshot.day == newest.c.day))
              .where(Snapshot.metric == Metric.FOLLOWERS.value))
-    return {account_id: value for account_id, value in s.execute(query)}
+    return {account_id: (day, value) for account_id, day, value in s.execute(query)}
+
+
+@dataclass(frozen=True)
+class Bases:
+    """Per (account, metric) of a brand's live accounts, the count a period starts from and
+    its newest, by report_rules.baseline, for the KPI lines' change."""
+
+    first: list[LatestReading]
+    last: list[LatestReading]
+
+    def change(self, goal: SocialGoalData) -> float | None:
+        """The goal's value at the period's end less its value at the start (as goal
+        progress sums a platform-wide goal); None when they are the same snapshots."""
+        start, start_day = current_value(goal, self.first)
+        end, end_day = current_value(goal, self.last)
+        if start is None or end is None or start_day is None or end_day is None:
+            return None
+        return report_rules.change((start_day, start), (end_day, end))
+
+
+def load_bases(sf: sessionmaker[Session], brand_id: int, period: tuple[date, date],
+               before: tuple[date, date]) -> tuple[Bases, Bases]:
+    """One query: the snapshots of the brand's live accounts from BASELINE_DAYS before the
+    earlier period to the period's end; the bases of the period and of the one before."""
+    earliest = before[0] - timedelta(days=report_rules.BASELINE_DAYS)
+    query = (select(Snapshot.account_id, SocialAccount.platform, SocialAccount.archived,
+                    Snapshot.metric, Snapshot.day, Snapshot.value)
+             .join(SocialAccount, SocialAccount.id == Snapshot.account_id)
+             .where(SocialAccount.brand_id == brand_id, SocialAccount.deleted_at.is_(None),
+                    Snapshot.day >= earliest, Snapshot.day <= period[1])
+             .order_by(Snapshot.day))
+    series: dict[tuple[int, str, bool, str], list[tuple[date, float]]] = defaultdict(list)
+    with sf() as s:
+        for account_id, platform, archived, metric, day, value in s.execute(query):
+            series[(account_id, platform, archived, metric)].append((day, value))
+    return _bases(series, *period), _bases(series, *before)
+
+
+def _bases(series: dict[tuple[int, str, bool, str], list[tuple[date, float]]], start: date,
+           end: date) -> Bases:
+    first, last = [], []
+    for (account_id, platform, archived, metric), points in series.items():
+        base = report_rules.baseline(points, start, end)
+        inside = [p for p in points if p[0] <= end]
+        if base is not None and inside:
+            first.append(LatestReading(account_id, platform, archived, metric, *base))
+            last.append(LatestReading(account_id, platform, archived, metric, *inside[-1]))
+    return Bases(first, last)
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,12 @@ from datetime import date, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from smm_desktop.domain import formulas
+from smm_desktop.domain import quarters, report_rules
 from smm_desktop.domain.enums import ExperimentStatus, Platform
-from smm_desktop.domain.quarters import quarter_of
+from smm_desktop.domain.kpi import GoalStatus
+from smm_desktop.domain.metrics import Metric, is_rate
+from smm_desktop.domain.occasions import OccasionKind
+from smm_desktop.domain.quarters import Quarter, quarter_of
 from smm_desktop.reports.report_data import (
     NO_CAMPAIGNS,
     NO_COMPETITORS,
@@ -45,7 +48,8 @@ from smm_desktop.services.goal_progress import GoalProgress
 from smm_desktop.services.goals import GoalService
 from smm_desktop.services.occasions import OccasionService
 from smm_desktop.services.report_growth import ReportAccount
-from smm_desktop.services.report_numbers import PostRow
+from smm_desktop.services.report_numbers import Bases, PostRow, load_bases
+from smm_desktop.services.review_data import ReviewData
 from smm_desktop.services.reviews import ReviewService
 
 # Campaign spend is summed from the first day any campaign could have.
@@ -77,6 +81,9 @@ class Scope:
     def label_of(self, account_id: int | None) -> str:
         return next((a.label for a in self.accounts if a.id == account_id), "")
 
+    def account_of(self, account_id: int | None) -> ReportAccount | None:
+        return next((a for a in self.accounts if a.id == account_id), None)
+
 
 # ---- summary --------------------------------------------------------------------------------
 
@@ -91,53 +98,103 @@ def _in_scope(scope: Scope, goal: SocialGoalData) -> bool:
     return mine and started and running
 
 
-def _kpi(scope: Scope, now: GoalProgress, then: GoalProgress | None) -> KpiLine:
+def _target(metric: Metric | None, value: float | None) -> float | None:
+    """A count's target is a whole number (round half up); a rate's stays as set."""
+    return value if metric is None or is_rate(metric) else report_rules.whole(value)
+
+
+def _kpi(scope: Scope, now: GoalProgress, changes: tuple[Bases, Bases]) -> KpiLine:
     goal = now.goal
-    label = scope.label_of(goal.account_id) if goal.account_id is not None else (
-        goal.platform.value if goal.platform else "")
+    account = scope.account_of(goal.account_id)
+    platform = account.platform if account else (goal.platform.value if goal.platform else "")
+    label = account.label if account else (goal.platform.value if goal.platform else "")
+    ours, before = changes
     return KpiLine(
         title=goal.title, metric=goal.metric.value if goal.metric else None,
-        account_label=label, target=now.target, actual=now.current,
-        change=formulas.growth(then.current if then else None, now.current),
-        percent_of_target=now.percent_raw, status=now.status.value, goal_id=goal.id,
-        baseline=goal.baseline_value, deadline=goal.deadline)
+        account_label=label, target=_target(goal.metric, now.target), actual=now.current,
+        change=ours.change(goal), percent_of_target=now.percent_raw, status=now.status.value,
+        goal_id=goal.id, baseline=goal.baseline_value, deadline=goal.deadline,
+        platform=platform, handle=account.handle if account else "",
+        change_previous=before.change(goal))
 
 
 def summary_section(scope: Scope) -> SummarySection | Missing:
-    """Each goal of the reported accounts on the period's last day, with its change since the
-    last day of the period before (GoalService.progress on both days)."""
+    """Each goal of the reported accounts on the period's last day, with its change from the
+    count on or before the period's first day (report_rules.baseline, as the growth section),
+    and the same change over the period before."""
     goals = GoalService(scope.sf)
     now = [p for p in goals.progress(scope.brand_id, scope.asof) if _in_scope(scope, p.goal)]
     if not now:
         return Missing(NO_GOALS)
-    then = {p.goal.id: p for p in goals.progress(scope.brand_id, scope.before[1])}
-    return SummarySection(tuple(_kpi(scope, p, then.get(p.goal.id)) for p in now))
+    changes = load_bases(scope.sf, scope.brand_id, (scope.start, scope.asof), scope.before)
+    return SummarySection(tuple(_kpi(scope, p, changes) for p in now))
+
+
+def _result(line: GoalResultLine, progress: GoalProgress | None,
+            quarter: Quarter) -> GoalResultLine:
+    """A recorded result with the goal's status at the quarter's end: a goal still running
+    after the quarter is neither achieved nor missed yet (outcome None)."""
+    if progress is None:
+        return replace(line, status=line.outcome or "")
+    running = not quarters.ends_in(quarter, progress.goal.deadline)
+    return replace(line, outcome=None if running else line.outcome,
+                   status=progress.status.value, still_running=running,
+                   goal_id=progress.goal.id, deadline=progress.goal.deadline)
+
+
+def _results(scope: Scope, quarter: Quarter, review: ReviewData | None,
+             progress: list[GoalProgress]) -> tuple[GoalResultLine, ...]:
+    """The review's results (else the quarter's goals as the numbers stand at its end)."""
+    by_id = {p.goal.id: p for p in progress}
+    if review is not None and review.answers.results:
+        return tuple(_result(GoalResultLine(
+            r.goal_title, r.metric.value if r.metric else None, r.baseline_value,
+            _target(r.metric, r.target_value), r.final_value, r.outcome.value, r.notes),
+            by_id.get(r.goal_id) if r.goal_id is not None else None, quarter)
+            for r in review.answers.results)
+    return tuple(_result(GoalResultLine(
+        p.goal.title, p.goal.metric.value if p.goal.metric else None, p.goal.baseline_value,
+        _target(p.goal.metric, p.target), p.current,
+        quarters.outcome_of(p.goal.baseline_value, p.target, p.current).value), p, quarter)
+        for p in progress)
 
 
 def goals_review_section(scope: Scope) -> GoalsReviewSection | Missing:
-    """The quarter's goals as its review recorded them (else as the numbers stand), and the
-    goals that start next quarter."""
+    """The quarter's goals as its review recorded them (else as the numbers stand), each with
+    its status at the quarter's end, and the goals active in the next quarter."""
     reviews = ReviewService(scope.sf)
     quarter = quarter_of(scope.start)
     review = reviews.find(scope.brand_id, quarter)
-    if review is not None and review.answers.results:
-        results = tuple(GoalResultLine(
-            r.goal_title, r.metric.value if r.metric else None, r.baseline_value,
-            r.target_value, r.final_value, r.outcome.value, r.notes)
-            for r in review.answers.results)
-    else:
-        results = tuple(GoalResultLine(
-            p.goal.title, p.goal.metric.value if p.goal.metric else None,
-            p.goal.baseline_value, p.target, p.current, None)
-            for p in reviews.quarter_goals(scope.brand_id, quarter, scope.asof))
-    following = reviews.goals_starting(scope.brand_id, quarter.next())
+    progress = reviews.quarter_goals(scope.brand_id, quarter, min(quarter.last_day,
+                                                                  scope.asof))
+    results = _results(scope, quarter, review, progress)
+    following = [g for g in GoalService(scope.sf).list_goals(scope.brand_id)
+                 if _active_in(g, quarter.next())]
     if not results and not following:
         return Missing(NO_GOALS)
-    next_goals = tuple(KpiLine(
-        g.title, g.metric.value if g.metric else None, scope.label_of(g.account_id),
-        g.target, None, None, None, "not_started", g.id, g.baseline_value, g.deadline)
-        for g in following)
+    next_goals = tuple(_next_goal(scope, g) for g in following)
     return GoalsReviewSection(results, next_goals, review.id if review else None)
+
+
+def _active_in(goal: SocialGoalData, quarter: Quarter) -> bool:
+    """The goal runs at some time in the quarter: started by its last day, deadline not before
+    its first."""
+    started = goal.start is None or goal.start <= quarter.last_day
+    return started and goal.deadline is not None and goal.deadline >= quarter.first_day
+
+
+def _next_goal(scope: Scope, goal: SocialGoalData) -> KpiLine:
+    account = scope.account_of(goal.account_id)
+    status = GoalStatus.NOT_STARTED.value if goal.start is None or goal.start > scope.end \
+        else GoalStatus.ON_TRACK.value
+    return KpiLine(
+        goal.title, goal.metric.value if goal.metric else None,
+        account.label if account else (goal.platform.value if goal.platform else ""),
+        _target(goal.metric, goal.target), None, None, None, status, goal.id,
+        goal.baseline_value, goal.deadline,
+        platform=account.platform if account else (goal.platform.value if goal.platform
+                                                   else ""),
+        handle=account.handle if account else "")
 
 
 # ---- campaigns, competitors, engagement -----------------------------------------------------
@@ -201,7 +258,8 @@ def next_section(scope: Scope, period: tuple[date, date],
     start, end = period
     ids = {p.post_id: p.day for p in posts if start <= p.day <= end and p.planned}
     weeks = Counter(day - timedelta(days=day.weekday()) for day in ids.values())
-    occasions = tuple(OccasionLine(o.day, o.name) for o in OccasionService(scope.sf).between(
+    occasions = tuple(OccasionLine(o.day, o.name,
+                                   "" if o.kind is OccasionKind.BRAND else o.key) for o in OccasionService(scope.sf).between(
         scope.brand_id, start, end))
     tests = tuple(ExperimentLine(e.idea, e.status.value, e.start_date, e.end_date)
                   for e in ExperimentService(scope.sf).list_experiments(scope.brand_id)

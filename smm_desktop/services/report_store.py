@@ -97,13 +97,18 @@ def save_template(sf: sessionmaker[Session], brand_id: int, kind: ReportKind,
 # ---- email texts ----------------------------------------------------------------------------
 
 def email_texts(sf: sessionmaker[Session], language: str) -> EmailTexts:
-    """The language's stored subject and body, else the defaults (English for others)."""
+    """The language's stored subject and body, else the defaults (English for others); a
+    stored copy of a first default ("{kind} report" around a title saying "report") reads
+    as today's default, a template the person wrote is kept as written."""
+    default = EmailTexts(*rd.DEFAULT_EMAIL.get(language, rd.DEFAULT_EMAIL["en"]))
+    old = rd.OLD_DEFAULT_EMAIL.get(language, ("", ""))
     with sf() as s:
         row = s.scalar(select(EmailTemplate).where(EmailTemplate.language == language,
                                                    EmailTemplate.deleted_at.is_(None)))
         if row is not None:
-            return EmailTexts(row.subject, row.body)
-    return EmailTexts(*rd.DEFAULT_EMAIL.get(language, rd.DEFAULT_EMAIL["en"]))
+            return EmailTexts(default.subject if row.subject == old[0] else row.subject,
+                              default.body if row.body == old[1] else row.body)
+    return default
 
 
 def save_email_texts(sf: sessionmaker[Session], language: str, subject: str,

@@ -66,3 +66,29 @@ def test_user_text_is_made_safe_and_the_png_is_drawn() -> None:
     assert rc.label("😀") == "—"
     figure = rc.followers_chart([account(0, "$\\frac{1}{0}$ 😀 \u202e" + "W" * 20_000)])
     assert rc.png(figure, dpi=50).startswith(b"\x89PNG")
+
+
+def test_one_snapshot_is_no_trend_and_the_axis_spans_the_period() -> None:
+    from datetime import date, timedelta
+
+    from matplotlib import dates as mdates
+
+    single = [rd.SeriesPoint(START, 10.0)]
+    assert not rc.has_trend([single, ()])
+    assert rc.has_trend([single, [rd.SeriesPoint(START, 1.0), rd.SeriesPoint(START, 2.0)]])
+    week = (date(2026, 11, 16), date(2026, 11, 22))
+    points = [rd.SeriesPoint(week[0] + timedelta(days=i), v) for i, v in enumerate((0, 1, 2, 1))]
+    figure = rc.trend_chart([("posts", points)], "T", span=week, counts=True)
+    ax = figure.axes[0]
+    assert ax.get_xlim() == (mdates.date2num(week[0]), mdates.date2num(week[1]))
+    figure.canvas.draw()
+    ticks = [t.get_text() for t in ax.get_xticklabels()]
+    assert ticks and len(set(ticks)) == len(ticks)  # never "1 Jan" repeated
+    values = [v for v in ax.get_yticks() if ax.get_ylim()[0] <= v <= ax.get_ylim()[1]]
+    assert values and all(float(v).is_integer() for v in values)  # no "0.8 posts"
+
+
+def test_account_names_in_legends_are_the_texts_words() -> None:
+    accounts = [account(0, "facebook @bloom")]
+    text = rc.ReportChartText(account=lambda a: "Facebook @bloom")
+    assert _legend(rc.followers_chart(accounts, text)) == ["Facebook \u200e@bloom"]

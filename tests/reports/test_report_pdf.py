@@ -10,6 +10,7 @@ import re
 import shutil
 import subprocess
 import unicodedata
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -55,7 +56,7 @@ def test_english_monthly_prints_every_section_with_its_numbers(tmp_path: Path) -
     for title in ("Summary", "Goal review", "Followers and growth", "Content", "Campaigns",
                   "Competitors", "Engagement", "Next period", "Manager's notes"):
         assert title in text
-    for number in ("12,000", "10,450", "+450", "87.1%", "4.50", "+4.5%", "52,300", "30.0%",
+    for number in ("12,000", "10,450", "+450", "87.1%", "4.5%", "+4.5%", "52,300", "30.0%",
                    "14.8%", "85.0%", "7.2%", "1,250.00 SAR", "2,000.00 SAR", "0.75 SAR",
                    "3.89 SAR", "2.40", "62.5%", "1.8%", "22,100", "-100", "318", "95 min",
                    ReportTexts().signed_rate(-0.45), "5,230", "Reels with R&D a<b worked"):
@@ -201,3 +202,87 @@ def test_hostile_text_never_fails_and_prints_literally(tmp_path: Path, text: str
     shown = "\n".join(pages)
     for token in (t for m in MARKUP if m in text for t in m.split()):
         assert token in shown, token
+
+
+# ---- the review of issue #9's sample reports ---------------------------------------------------
+
+def test_every_font_is_embedded(tmp_path: Path) -> None:
+    """No Helvetica (tables' and the canvas's default) or other unembedded font in the PDF."""
+    if shutil.which("pdffonts") is None and not os.environ.get("CI"):
+        pytest.skip("pdffonts (poppler-utils) is not installed")
+    for the_report, texts in ((report(EN), None), (report(AR, "ar", country="SA"), AR_TEXTS)):
+        pdf = tmp_path / "fonts.pdf"
+        pdf.write_bytes(report_pdf.render(the_report, texts, charts=True))
+        listing = subprocess.run(["pdffonts", str(pdf)], check=True, capture_output=True,
+                                 text=True).stdout.splitlines()[2:]
+        assert listing
+        assert "Helvetica" not in "\n".join(listing)
+        assert all(line.split()[-5] == "yes" for line in listing), listing  # the "emb" column
+
+
+def test_account_labels_and_occasions_print_in_the_reports_words(tmp_path: Path) -> None:
+    base = report(AR, "ar", country="SA")
+    growth = base.sections["growth"]
+    assert isinstance(growth, rd.GrowthSection)
+    accounts = tuple(dataclasses.replace(a, label="whatsapp_business @shop", handle="shop",
+                                         platform="whatsapp_business") for a in growth.accounts)
+    nxt = base.sections["next"]
+    assert isinstance(nxt, rd.NextSection)
+    occasion = rd.OccasionLine(date(2026, 12, 2), "Black Friday")
+    keyed = getattr(occasion, "_replace", None) and ("key" in rd.OccasionLine._fields)
+    occasions = (occasion._replace(key="black_friday"),) if keyed else (occasion,)  # type: ignore[call-arg]
+    texts = dataclasses.replace(AR_TEXTS, platforms={"whatsapp_business": "واتساب للأعمال"},
+                                occasions={"black_friday": "الجمعة السوداء"},
+                                currencies={"SAR": "ر.س"})
+    sections = {**base.sections, "growth": rd.GrowthSection(accounts),
+                "next": dataclasses.replace(nxt, occasions=occasions)}
+    shown = _logical(_pages(tmp_path, dataclasses.replace(base, sections=sections), texts))
+    assert "whatsapp_business" not in shown and "واتساب للأعمال" in shown
+    assert "SAR" not in shown
+    assert re.search(r"[رس]\.\s?[رس]", shown)  # pdftotext's own order of a sign beside digits
+    if keyed:
+        assert "الجمعة السوداء" in shown and "Black Friday" not in shown
+
+
+def test_column_headers_and_handles_are_not_broken_inside_a_word(tmp_path: Path) -> None:
+    words = {**EN, "account": "Facebook @BloomAndCoFlorists"}
+    pages = _pages(tmp_path, report(words, accounts=3, posts=6))
+    text = "\n".join(pages)
+    for word in ("Engagements", "@BloomAndCoFlorists", "Impressions"):
+        assert word in text, word
+    for piece in ("Engagemen ", "@BloomAndCoFlo\n"):
+        assert piece not in text
+
+
+def test_weekly_report_shows_last_weeks_numbers_beside_this_weeks(tmp_path: Path) -> None:
+    base = report(EN, kind=rd.ReportKind.WEEKLY)
+    growth = base.sections["growth"]
+    assert isinstance(growth, rd.GrowthSection)
+    accounts = tuple(dataclasses.replace(a, reach_previous=41_234, engagements_previous=2_987,
+                                         engagement_rate_reach_previous=7.3, growth_previous=-17)
+                     for a in growth.accounts)
+    weekly = dataclasses.replace(base, sections={**base.sections,
+                                                 "growth": rd.GrowthSection(accounts)})
+    text = "\n".join(_pages(tmp_path, weekly))
+    assert "This week against last week" in text and "Last week" in text
+    for number in ("41,234", "2,987", "7.3%", "-17", "Published last week"):
+        assert number in text, number
+    monthly = "\n".join(_pages(tmp_path, report(EN)))
+    assert "This week against last week" not in monthly
+
+
+def test_percent_of_target_is_whole_above_100_and_counts_are_whole(tmp_path: Path) -> None:
+    base = report(EN)
+    line = rd.KpiLine("Big win", "followers", "instagram @bloom", 1_234.4, 2_731.0, 12.0,
+                      221.37, "achieved")
+    over = dataclasses.replace(base, sections={"summary": rd.SummarySection((line,))})
+    text = "\n".join(_pages(tmp_path, over))
+    assert "221%" in text and "221.4%" not in text
+    assert "1,234" in text and "1,234.40" not in text
+    assert "Instagram" in text and "instagram" not in text
+
+
+def test_the_next_period_says_period_and_week() -> None:
+    texts = ReportTexts()
+    assert texts.headers["period"] == "Period" and texts.headers["week"] == "Week"
+    assert texts.labels["interactions"] == "Interactions with others' posts"

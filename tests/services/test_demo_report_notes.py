@@ -3,6 +3,7 @@ the brand's language, quoting that period's own top and weakest posts."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -10,7 +11,13 @@ from sqlalchemy import select
 
 from smm_desktop.db.models import Brand, Review
 from smm_desktop.reports import report_data as rd
-from smm_desktop.reports.report_data import ContentSection, NotesSection, ReportKind, ReportRequest
+from smm_desktop.reports.report_data import (
+    CampaignSection,
+    ContentSection,
+    NotesSection,
+    ReportKind,
+    ReportRequest,
+)
 from smm_desktop.services.demo import write_demo
 from smm_desktop.services.demo_report_notes import MONTHS, WEEKS
 from smm_desktop.services.reports import ReportService
@@ -42,9 +49,39 @@ def test_sample_has_templates_and_reviews_tied_to_its_numbers(tmp_path: Path) ->
             assert content.top[0].topic in notes.what_worked
             assert content.bottom[0].topic in notes.what_did_not
             assert notes.next_actions
+        _notes_hold_for_their_period(workspace, service)
         arabic = service.build(ReportRequest(cafe, ReportKind.MONTHLY, *october, ("notes",)))
         text = arabic.sections["notes"]
         assert isinstance(text, NotesSection) and "٪" in text.what_worked
         assert not any(c.isdigit() and c.isascii() for c in text.what_worked)
     finally:
         workspace.close()
+
+
+def _notes_hold_for_their_period(workspace: Workspace, service: ReportService) -> None:
+    """Every written review (weeks, months, the last quarter) says only what its period had:
+    {published} posts is every post out, "only X of the Y planned" the plan kept, a campaign
+    only when one ran, no occasion of another season."""
+    with workspace.session_factory() as s:
+        reviews = [(r.brand_id, r.kind, r.period_start, r.period_end)
+                   for r in s.scalars(select(Review))]
+    assert any(kind == "quarterly" for _, kind, _, _ in reviews)
+    for brand, kind, start, end in reviews:
+        report = service.build(ReportRequest(brand, ReportKind(kind), start, end,
+                                             ("content", "campaigns", "notes")))
+        content, notes = report.sections["content"], report.sections["notes"]
+        assert isinstance(notes, NotesSection)
+        text = " ".join((notes.what_worked, notes.what_did_not, notes.next_actions))
+        if not isinstance(report.sections["campaigns"], CampaignSection):
+            assert "campaign" not in text.lower() and "حملة" not in text, (kind, start, text)
+            assert "ads" not in text.split() and "ad budget" not in text, (kind, start, text)
+        assert "Mother" not in text and "الأم" not in text, (kind, start, text)
+        if not isinstance(content, ContentSection):
+            continue
+        kept = round((content.consistency or 0.0) * content.planned / 100)
+        went = re.search(r"(\d+) posts went out", text)
+        if went and not text.startswith("Only"):
+            assert int(went.group(1)) == content.published, (kind, start, text)
+        only = re.search(r"Only (\d+) of the (\d+) planned", text)
+        if only:
+            assert (int(only.group(1)), int(only.group(2))) == (kept, content.planned)

@@ -16,11 +16,13 @@ from smm_desktop.domain.engagement import Counts
 from smm_desktop.domain.enums import (
     ContentType,
     ExperimentStatus,
+    GoalOutcome,
     Platform,
     PostPurpose,
     PostStatus,
 )
 from smm_desktop.domain.metrics import Metric
+from smm_desktop.domain.quarters import quarter_of
 from smm_desktop.reports import report_data as rd
 from smm_desktop.reports.report_data import (
     CampaignSection,
@@ -57,6 +59,8 @@ from smm_desktop.services.pillars import PillarService
 from smm_desktop.services.post_data import PillarInput, PostInput
 from smm_desktop.services.posts import PostService
 from smm_desktop.services.reports import ReportService
+from smm_desktop.services.review_data import GoalResultInput, ReviewAnswers, ReviewRequest
+from smm_desktop.services.reviews import ReviewService
 from smm_desktop.services.snapshots import SnapshotService
 from smm_desktop.services.workspace import Workspace
 
@@ -204,17 +208,131 @@ def test_growth_per_account_from_snapshots_and_posts(workspace: Workspace,
     fb, ig = section.accounts  # ordered by platform
     assert (ig.followers_start, ig.followers_end, ig.growth) == (1000, 1100, 100)
     assert ig.growth_rate == pytest.approx(formulas.growth_rate(1000, 1100))
-    assert ig.reach == 5000 and ig.reach_previous == 1500  # the reach snapshots
-    assert ig.engagements == 90  # 50 + (30 likes + 10 comments)
+    # October's posts have numbers: reach, impressions, engagements and rate all from them
+    assert (ig.numbers_from, ig.reach, ig.impressions, ig.engagements) == (
+        "posts", 3000, 2500, 90)  # 1000 + 2000 reach; 50 + (30 likes + 10 comments)
     assert ig.engagement_rate_reach == pytest.approx(formulas.engagement_rate_by_reach(90, 3000))
-    assert ig.engagement_rate_followers == pytest.approx(
-        formulas.engagement_rate_by_followers(90, 1100))
+    # September's post has none: the account's reach snapshot, said so
+    assert (ig.numbers_from_previous, ig.reach_previous) == ("account", 1500)
+    # per post: 50 and 40 engagements over the 1,000 followers counted on 30 September
+    assert ig.engagement_rate_followers == pytest.approx((5.0 + 4.0) / 2)
     assert (ig.video_views, ig.view_rate) == (800, formulas.view_rate(800, 2500))
     assert [p.value for p in ig.series] == [1050, 1100]
+    assert [(p.day, p.value) for p in ig.reach_series] == [(date(2026, 10, 5), 1000),
+                                                           (date(2026, 10, 12), 2000)]
     # Facebook: no count before the month, so growth runs from its first count of the month.
     assert (fb.followers_start, fb.followers_end, fb.growth) == (500, 480, -20)
     assert fb.reach == 400 and fb.engagement_rate_reach == pytest.approx(10.0)
     assert fb.impressions is None and fb.video_views is None  # unknown, never 0
+
+
+def test_account_numbers_never_add_overlapping_snapshots(workspace: Workspace,
+                                                         sample: Sample) -> None:
+    """Without post numbers the row is the account's: weekly reach readings added up, an
+    extra reading between two weekly ones (an audit's) left out, never mixed with posts."""
+    snaps = SnapshotService(workspace.session_factory)
+    x = AccountService(workspace.session_factory).create(
+        sample.brand, AccountInput(Platform.X, "bloomx")).id
+    for day, reach, impressions in ((1, 100, 300), (8, 200, 400), (11, 900, 900),
+                                    (15, 300, 500), (22, 400, 600), (29, 500, 700)):
+        snaps.record(x, Metric.REACH, date(2026, 10, day), reach)
+        snaps.record(x, Metric.IMPRESSIONS, date(2026, 10, day), impressions)
+    snaps.record(x, Metric.ENGAGEMENTS, date(2026, 10, 8), 30)
+    section = _build(workspace, sample.brand).sections["growth"]
+    assert isinstance(section, GrowthSection)
+    line = next(a for a in section.accounts if a.account_id == x)
+    assert (line.numbers_from, line.reach, line.impressions, line.engagements) == (
+        "account", 1500, 2500, 30)
+    assert line.engagement_rate_reach == pytest.approx(formulas.engagement_rate_by_reach(
+        30, 1500))
+    assert line.engagement_rate_followers is None  # no post, no per-post rate
+    assert [p.value for p in line.reach_series] == [100, 200, 300, 400, 500]
+
+
+def test_followers_change_has_one_baseline_everywhere(workspace: Workspace,
+                                                      sample: Sample) -> None:
+    """The summary and the growth section start from the same count: the newest on or
+    before the first day (within 92 days), else the period's first; one point is no change."""
+    snaps = SnapshotService(workspace.session_factory)
+    accounts = AccountService(workspace.session_factory)
+    old = accounts.create(sample.brand, AccountInput(Platform.TIKTOK, "bloomtt")).id
+    for day, value in ((date(2026, 6, 1), 10), (date(2026, 10, 20), 300),
+                       (date(2026, 10, 31), 330)):
+        snaps.record(old, Metric.FOLLOWERS, day, value)
+    one = accounts.create(sample.brand, AccountInput(Platform.PINTEREST, "bloompin")).id
+    snaps.record(one, Metric.FOLLOWERS, date(2026, 10, 20), 70)
+    GoalService(workspace.session_factory).create_goal(sample.brand, SocialGoalInput(
+        account_id=one, platform=Platform.PINTEREST, metric=Metric.FOLLOWERS,
+        baseline_value=60, baseline_date=date(2026, 9, 1), target_value=90.6,
+        start=date(2026, 9, 1), deadline=date(2026, 12, 31), title="Pins"))
+    report = _build(workspace, sample.brand)
+    growth, summary = report.sections["growth"], report.sections["summary"]
+    assert isinstance(growth, GrowthSection) and isinstance(summary, SummarySection)
+    lines = {a.account_id: a for a in growth.accounts}
+    # June is more than 92 days before October: the month's first count is the start
+    assert (lines[old].followers_start, lines[old].growth) == (300, 30)
+    assert (lines[one].followers_start, lines[one].followers_end) == (70, 70)
+    assert (lines[one].growth, lines[one].growth_rate) == (None, None)  # "—", never 0
+    kpis = {k.goal_id: k for k in summary.kpis}
+    assert kpis[sample.goal].change == lines[sample.ig].growth == 100
+    pins = next(k for k in summary.kpis if k.title == "Pins")
+    assert pins.change is None and pins.target == 91  # a count's target is whole
+    assert (pins.platform, pins.handle) == ("pinterest", "bloompin")
+    weekly = _build(workspace, sample.brand, ReportKind.WEEKLY,
+                    (date(2026, 10, 26), date(2026, 11, 1))).sections
+    week_growth, week_summary = weekly["growth"], weekly["summary"]
+    assert isinstance(week_growth, GrowthSection) and isinstance(week_summary, SummarySection)
+    ig = next(a for a in week_growth.accounts if a.account_id == sample.ig)
+    kpi = next(k for k in week_summary.kpis if k.goal_id == sample.goal)
+    assert ig.growth == kpi.change == 50  # from 1,050 on 15 October to 1,100
+
+
+def test_weekly_compares_with_the_week_before(workspace: Workspace, sample: Sample) -> None:
+    """Every number the weekly report compares has the same number for report_periods.previous
+    (here the week of 5 October against that of 12 October)."""
+    week = (date(2026, 10, 12), date(2026, 10, 18))
+    assert rd.previous(ReportKind.WEEKLY, *week) == (date(2026, 10, 5), date(2026, 10, 11))
+    sections = _build(workspace, sample.brand, ReportKind.WEEKLY, week).sections
+    growth, content, summary = sections["growth"], sections["content"], sections["summary"]
+    assert isinstance(growth, GrowthSection) and isinstance(content, ContentSection)
+    assert isinstance(summary, SummarySection)
+    ig = next(a for a in growth.accounts if a.account_id == sample.ig)
+    assert (ig.reach, ig.engagements, ig.numbers_from) == (2000, 40, "posts")
+    assert (ig.reach_previous, ig.engagements_previous, ig.impressions_previous) == (
+        1000, 50, None)
+    assert ig.engagement_rate_reach_previous == pytest.approx(5.0)
+    assert ig.engagement_rate_followers_previous == pytest.approx(5.0)
+    assert (ig.growth, ig.growth_previous) == (50, None)  # 1,000 → 1,050; none before
+    assert ig.followers_end_previous is None  # no count in the week of 5 October
+    assert (content.published, content.published_previous) == (1, 1)
+    assert (content.planned_previous, content.consistency_previous) == (1, 100.0)
+    (kpi,) = summary.kpis
+    assert (kpi.change, kpi.change_previous) == (50, None)
+
+
+def test_goal_review_keeps_running_goals_open(workspace: Workspace, sample: Sample) -> None:
+    """A goal whose deadline is after the quarter is not "missed" in the quarter's report: its
+    status at the quarter's end, as in the summary; next quarter lists the goals active then."""
+    q3 = rd.parse_period("quarterly", "2026-Q3")
+    reviews = ReviewService(workspace.session_factory)
+    result = GoalResultInput(sample.goal, "Instagram followers", Metric.FOLLOWERS, 1000, 1200,
+                             1000, GoalOutcome.MISSED, "Behind pace; still running.")
+    reviews.save(ReviewRequest(sample.brand, quarter_of(q3[0]), ReviewAnswers((result,))))
+    goals = GoalService(workspace.session_factory)
+    ended = goals.create_goal(sample.brand, SocialGoalInput(
+        account_id=sample.ig, platform=Platform.INSTAGRAM, metric=Metric.FOLLOWERS,
+        baseline_value=900, baseline_date=date(2026, 6, 1), target_value=1500.5,
+        start=date(2026, 6, 1), deadline=date(2026, 8, 31), title="Summer push")).id
+    report = _build(workspace, sample.brand, ReportKind.QUARTERLY, q3)
+    section, summary = report.sections["goals_review"], report.sections["summary"]
+    assert isinstance(section, rd.GoalsReviewSection) and isinstance(summary, SummarySection)
+    (line,) = section.results  # the review's only result
+    kpi = next(k for k in summary.kpis if k.goal_id == sample.goal)
+    assert (line.outcome, line.still_running, line.status) == (None, True, kpi.status)
+    assert line.status != "missed"
+    # next quarter (Q4): the goal running through it, though it started in Q3; not the ended one
+    assert [g.goal_id for g in section.next_goals] == [sample.goal]
+    assert ended not in {g.goal_id for g in section.next_goals}
 
 
 def test_content_published_against_planned_and_top_posts(workspace: Workspace,
@@ -227,6 +345,8 @@ def test_content_published_against_planned_and_top_posts(workspace: Workspace,
     assert [p.post_id for p in section.top] == [ids["p3"], ids["p1"], ids["p2"]]
     assert section.bottom == ()  # three rated posts: all in the top, none twice
     best = section.top[1]
+    assert (best.platform, best.handle, best.account_label) == (
+        "instagram", "bloomandco", "instagram @bloomandco")
     assert (best.topic, best.pillar, best.persona, best.lessons, best.engagement_rate) == (
         "Autumn tips", "Tips", "Sam", "Short captions work", 5.0)
     assert section.by_type == (rd.Breakdown("image", 3, 7.5), rd.Breakdown("video", 1, 2.0))
@@ -276,7 +396,9 @@ def test_next_period_and_notes(workspace: Workspace, sample: Sample) -> None:
     assert (upcoming.start, upcoming.end, upcoming.planned) == (
         date(2026, 11, 1), date(2026, 11, 30), 1)
     assert upcoming.by_week == (rd.WeekCount(date(2026, 11, 9), 1),)
-    assert rd.OccasionLine(date(2026, 11, 20), "Shop birthday") in upcoming.occasions
+    assert rd.OccasionLine(date(2026, 11, 20), "Shop birthday", "") in upcoming.occasions
+    assert all(not o.key.startswith("brand_") for o in upcoming.occasions)
+    assert any(o.key for o in upcoming.occasions), upcoming.occasions  # built-in: keyed
     assert [e.title for e in upcoming.experiments] == ["Quiz stories"]
     assert report.sections["notes"] == NotesSection()
     assert report.period.text == "2026-10" and report.previous_period == SEPTEMBER
@@ -373,6 +495,23 @@ def test_email_template_defaults_and_round_trip(workspace: Workspace) -> None:
     service.save_email_template("en", "{brand} – {period}", "Hi <b>R&D</b>\n\nAttached.")
     assert service.email_template("en") == ("{brand} – {period}", "Hi <b>R&D</b>\n\nAttached.")
     assert service.email_template("ar") == rd.DEFAULT_EMAIL["ar"]
+
+
+@pytest.mark.parametrize(("language", "title"), [
+    ("en", "Monthly report"), ("ar", "التقرير الشهري")])
+def test_email_texts_say_report_once(workspace: Workspace, language: str, title: str) -> None:
+    """{kind} is the kind's title ("Monthly report"): the default sentences never add a
+    second "report" around it, and a stored copy of the first defaults reads as the new."""
+    service = _service(workspace)
+    word = "report" if language == "en" else "التقرير"
+    for text in service.email_template(language):
+        filled = text.replace("{kind}", title)
+        assert filled.count(word) == title.count(word) or "{kind}" not in text
+    subject, body = rd.OLD_DEFAULT_EMAIL[language]
+    service.save_email_template(language, subject, body)
+    assert service.email_template(language) == rd.DEFAULT_EMAIL[language]
+    service.save_email_template(language, "{kind} report!", body + " ")
+    assert service.email_template(language) == ("{kind} report!", body + " ")  # as written
 
 
 def test_notes_round_trip(workspace: Workspace, sample: Sample) -> None:

@@ -193,5 +193,24 @@ def test_every_word_of_the_pdf_is_marked_for_translation() -> None:
     defaults = pdf_words.ReportTexts()
     english |= {getattr(defaults, f.name) for f in fields(defaults)
                 if isinstance(getattr(defaults, f.name), str)
-                and f.name not in ("digits", "decimal_point", "thousands")}
+                and f.name not in ("digits", "decimal_point", "thousands", "list_separator")}
     assert english <= set(report_texts.SOURCES)
+
+
+def test_the_preview_names_accounts_in_the_reports_language() -> None:
+    import dataclasses
+
+    from smm_desktop.reports.report_texts import ReportTexts
+    from smm_desktop.ui.tabs.reports.report_html import ReportHtml
+    from smm_desktop.ui.tabs.reports.report_texts import currency_signs
+    from tests.reports.report_samples import AR, report
+
+    the_report = dataclasses.replace(report(AR, "ar"),
+                                     account_labels=("facebook @a", "whatsapp_business @b"))
+    texts = ReportTexts(platforms={"facebook": "فيسبوك", "whatsapp_business": "واتساب للأعمال"},
+                        list_separator="\u060c ")
+    html = ReportHtml(the_report, texts, {"accounts": "الحسابات: %1", "against": "%1"}).html()
+    assert "فيسبوك @a\u060c واتساب للأعمال @b" in html
+    assert "facebook" not in html and "whatsapp_business" not in html
+    signs = currency_signs("ar")
+    assert signs["SAR"] == "ر.س" and signs["EGP"] == "ج.م" and signs["GBP"] == "£"

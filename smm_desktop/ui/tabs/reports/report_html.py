@@ -38,7 +38,16 @@ def chart_names(report: rd.Report) -> list[str]:
                if v is not None and not isinstance(v, rd.Missing)}
     wanted = {"growth": ("followers", "engagement_rate"), "content": ("content",),
               "campaigns": ("spend",)}
-    return [name for key, names in wanted.items() if key in present for name in names]
+    return [name for key, names in wanted.items() if key in present for name in names
+            if key != "growth" or _has_trend(report.sections[key], name)]
+
+
+def _has_trend(growth: object, name: str) -> bool:
+    """A trend chart is drawn only when some account has two days with numbers."""
+    from smm_desktop.reports.report_charts import has_trend
+
+    field = "series" if name == "followers" else "engagement_rate_series"
+    return has_trend([getattr(a, field) for a in getattr(growth, "accounts", ())])
 
 
 class ReportHtml:
@@ -66,7 +75,8 @@ class ReportHtml:
                  self.extra["against"].replace("%1", t.days(*r.previous_period)),
                  t.prepared.replace("%1", t.day(r.generated_at))]
         if r.account_labels:
-            lines.append(self.extra["accounts"].replace("%1", ", ".join(r.account_labels)))
+            names = [t.account(label) for label in r.account_labels]
+            lines.append(self.extra["accounts"].replace("%1", t.listed(names)))
         logo = '<p><img src="chart:logo" height="64"></p>' if "logo" in self.charts else ""
         return (f"{logo}<h1>{text(r.brand_name)}</h1>"
                 f"<h2>{escape(t.kind_title(r.request.kind))}</h2>"
@@ -92,11 +102,15 @@ class ReportHtml:
         is_rate = str(metric or "").endswith("rate")
         return self.t.signed_rate(value) if is_rate else self.t.signed(value)
 
+    def _account(self, line: object) -> str:
+        label = str(getattr(line, "account_label", None) or getattr(line, "label", ""))
+        return self.t.account(label, getattr(line, "platform", ""), getattr(line, "handle", ""))
+
     def _kpi_table(self, kpis: Sequence[rd.KpiLine]) -> str:
         t, h = self.t, self.h
-        rows = [[text(k.title), text(t.metric(k.metric)), text(k.account_label),
+        rows = [[text(k.title), text(t.metric(k.metric)), text(self._account(k)),
                  self._value(k.target, k.metric), self._value(k.actual, k.metric),
-                 self._change(k.change, k.metric), t.rate(k.percent_of_target),
+                 self._change(k.change, k.metric), t.percent_of(k.percent_of_target),
                  text(t.status(k.status))] for k in kpis]
         keys = ("goal", "metric", "account", "target", "actual", "change", "percent_of_target",
                 "status")
@@ -117,18 +131,35 @@ class ReportHtml:
 
     def _growth(self, data: rd.GrowthSection) -> str:
         t, h = self.t, self.h
-        rows = [[text(a.label), t.number(a.followers_end), t.signed(a.growth),
+        rows = [[text(self._account(a)), t.number(a.followers_end), t.signed(a.growth),
                  t.rate(a.growth_rate), t.number(a.reach), t.number(a.impressions),
                  t.number(a.engagements), t.rate(a.engagement_rate_reach),
                  t.number(a.video_views), t.rate(a.view_rate)] for a in data.accounts]
         keys = ("account", "followers_end", "growth", "growth_rate", "reach", "impressions",
                 "engagements", "er_reach", "video_views", "view_rate")
         charts = "".join(image(c) for c in ("followers", "engagement_rate") if c in self.charts)
-        return table([h[k] for k in keys], rows) + charts
+        weekly = self.r.request.kind == rd.ReportKind.WEEKLY
+        against = self._against_last(data.accounts) if weekly else ""
+        return table([h[k] for k in keys], rows) + against + charts
+
+    def _against_last(self, accounts: Sequence[rd.AccountGrowth]) -> str:
+        """The weekly report's numbers beside last week's."""
+        t, h = self.t, self.h
+        rows = [[text(self._account(a)),
+                 t.number(a.reach), t.number(getattr(a, "reach_previous", None)),
+                 t.number(a.engagements), t.number(getattr(a, "engagements_previous", None)),
+                 t.rate(a.engagement_rate_reach),
+                 t.rate(getattr(a, "engagement_rate_reach_previous", None)),
+                 t.signed(a.growth), t.signed(getattr(a, "growth_previous", None))]
+                for a in accounts]
+        heads = [h["account"]]
+        for key in ("reach", "engagements", "er_reach", "growth"):
+            heads += [h[key], h["last_week"]]
+        return self._sub("against_last_week") + table(heads, rows)
 
     def _posts(self, posts: Sequence[rd.PostLine]) -> str:
         t, h = self.t, self.h
-        rows = [[t.day(p.day), text(p.account_label), text(p.topic),
+        rows = [[t.day(p.day), text(self._account(p)), text(p.topic),
                  text(t.name_of(p.content_type)), t.number(p.reach), t.number(p.engagements),
                  t.rate(p.engagement_rate), text(p.lessons)] for p in posts]
         keys = ("date", "account", "topic", "content_type", "reach", "engagements",
@@ -148,6 +179,10 @@ class ReportHtml:
         facts = [(labels["published"], t.number(data.published)),
                  (labels["planned"], t.number(data.planned)),
                  (labels["consistency"], t.rate(data.consistency))]
+        if data.published_previous is not None:
+            weekly = self.r.request.kind == rd.ReportKind.WEEKLY
+            before = labels["published_last_week" if weekly else "published_previous"]
+            facts.append((before, t.number(data.published_previous)))
         parts = [table([name for name, _ in facts], [[value for _, value in facts]])]
         for key, posts in (("top", data.top), ("bottom", data.bottom)):
             if posts:
@@ -201,11 +236,13 @@ class ReportHtml:
                  f"{escape(t.labels['planned_posts'])}: {t.number(data.planned)}</p>"]
         if data.by_week:
             parts.append(self._sub("by_week") + table(
-                [h["week_of"], h["posts"]],
+                [h["week"], h["posts"]],
                 [[t.day(c.week_start), t.number(c.posts)] for c in data.by_week]))
         if data.occasions:
             parts.append(self._sub("occasions") + table(
-                [h["date"], h["occasion"]], [[t.day(o.day), text(o.name)] for o in data.occasions]))
+                [h["date"], h["occasion"]],
+                [[t.day(o.day), text(t.occasion(o.name, getattr(o, "key", "")))]
+                 for o in data.occasions]))
         if data.experiments:
             parts.append(self._sub("experiments") + table(
                 [h["experiment"], h["status"], h["start"], h["end"]],

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from smm_desktop.reports.report_texts import ReportTexts
 
 C = "ReportTexts"
-_NOT_WORDS = ("digits", "decimal_point", "thousands")
+_NOT_WORDS = ("digits", "decimal_point", "thousands", "list_separator")
 
 # Every English word of reports.report_texts, marked for lupdate (a test checks none is missing).
 SOURCES = (
@@ -152,6 +152,15 @@ SOURCES = (
     QT_TRANSLATE_NOOP("ReportTexts", "Made with SMM Desktop"),
     QT_TRANSLATE_NOOP("ReportTexts", "Section"),
     QT_TRANSLATE_NOOP("ReportTexts", "Page"),
+    QT_TRANSLATE_NOOP("ReportTexts", "Period"),
+    QT_TRANSLATE_NOOP("ReportTexts", "Week"),
+    QT_TRANSLATE_NOOP("ReportTexts", "Last week"),
+    QT_TRANSLATE_NOOP("ReportTexts", "Period before"),
+    QT_TRANSLATE_NOOP("ReportTexts", "Interactions with others' posts"),
+    QT_TRANSLATE_NOOP("ReportTexts", "This week against last week"),
+    QT_TRANSLATE_NOOP("ReportTexts", "This period against the period before"),
+    QT_TRANSLATE_NOOP("ReportTexts", "Published last week"),
+    QT_TRANSLATE_NOOP("ReportTexts", "ROAS: return on ad spend (revenue divided by spend)."),
 )
 # Words only the preview's cover block prints.
 EXTRA = {
@@ -186,7 +195,7 @@ def extra(language: str, key: str) -> str:
 @cache
 def _vocabularies() -> dict[str, tuple[str, dict[str, str]]]:
     """kind -> (context, value -> English name): the app's own labels of the domain's words."""
-    from smm_desktop.ui import labels, post_labels
+    from smm_desktop.ui import labels, occasion_labels, post_labels
 
     def by_value(table: dict[Any, str]) -> dict[str, str]:
         return {str(getattr(key, "value", key)): text for key, text in table.items()}
@@ -196,6 +205,7 @@ def _vocabularies() -> dict[str, tuple[str, dict[str, str]]]:
         "platforms": ("Labels", by_value(labels._PLATFORMS)),
         "content_types": ("PostLabels", by_value(post_labels._CONTENT_TYPES)),
         "purposes": ("PostLabels", by_value(post_labels._PURPOSES)),
+        "occasions": ("OccasionLabels", dict(occasion_labels.NAMES)),
     }
 
 
@@ -230,4 +240,27 @@ def report_texts(language: str, digits: str = "latin") -> ReportTexts:
         statuses=tr(rt.STATUSES), headers=tr(rt.HEADERS), labels=tr(rt.LABELS),
         metrics=_names(language, "metrics"), content_types=_names(language, "content_types"),
         purposes=_names(language, "purposes"), platforms=_names(language, "platforms"),
+        occasions=_names(language, "occasions"), currencies=currency_signs(language),
+        list_separator="، " if language == "ar" else ", ",
         digits=digits, **_months(language), **separators, **scalars)  # type: ignore[arg-type]
+
+
+@cache
+def currency_signs(language: str) -> dict[str, str]:
+    """ISO currency code -> the sign a reader of `language` knows ("ر.س", "ج.م", "£"): the
+    language's own locale for the currency when there is one, else the currency's home
+    locale's sign. English reports keep the codes (unambiguous for a client abroad)."""
+    if language == "en":
+        return {}
+    signs: dict[str, str] = {}
+    everywhere = QLocale.matchingLocales(QLocale.Language.AnyLanguage,
+                                         QLocale.Script.AnyScript, QLocale.Country.AnyCountry)
+    wanted = QLocale(language).language()
+    for locale in sorted(everywhere, key=lambda item: item.language() != wanted):
+        code = locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
+        sign = locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
+        sign = sign.replace("\u200f", "").replace("\u200e", "").strip().rstrip(".")
+        if code and sign and code not in signs and (locale.language() == wanted
+                                                    or not sign.isalpha() or len(sign) == 1):
+            signs[code] = sign
+    return signs
