@@ -7821,7 +7821,7 @@ Undo anyway: your later edits are kept as they are (an edited post or campaign s
     </message>
     <message>
         <source>ROAS</source>
-        <translation>العائد على الإنفاق الإعلاني</translation>
+        <translation>عائد الإعلان</translation>
     </message>
     <message>
         <source>Pacing</source>
@@ -8038,6 +8038,42 @@ Undo anyway: your later edits are kept as they are (an edited post or campaign s
     <message>
         <source>Page</source>
         <translation>الصفحة</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>الأسبوع</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>الأسبوع الماضي</translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation>الفترة السابقة</translation>
+    </message>
+    <message>
+        <source>Interactions with others&apos; posts</source>
+        <translation>التفاعل مع منشورات الآخرين</translation>
+    </message>
+    <message>
+        <source>This week against last week</source>
+        <translation>هذا الأسبوع مقارنة بالأسبوع الماضي</translation>
+    </message>
+    <message>
+        <source>This period against the period before</source>
+        <translation>هذه الفترة مقارنة بالفترة السابقة</translation>
+    </message>
+    <message>
+        <source>Published last week</source>
+        <translation>المنشور في الأسبوع الماضي</translation>
+    </message>
+    <message>
+        <source>ROAS: return on ad spend (revenue divided by spend).</source>
+        <translation>العائد: العائد على الإنفاق الإعلاني (الإيرادات مقسومة على الإنفاق).</translation>
     </message>
     <message>
         <source>Accounts: %1</source>
