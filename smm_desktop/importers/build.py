@@ -4,11 +4,13 @@ raw text) and left out, every other row is kept."""
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 from functools import partial
 from itertools import islice, repeat
+from operator import itemgetter
 from typing import Any
 
 from smm_desktop.importers.columns import (
@@ -36,6 +38,7 @@ from smm_desktop.importers.spec import Column
 from smm_desktop.importers.text import Cell
 from smm_desktop.importers.values import (
     clean_text,
+    grouped_int,
     guess_decimal,
     parse_duration,
     parse_int,
@@ -45,6 +48,10 @@ from smm_desktop.importers.values import (
 
 Rows = Sequence[tuple[int, tuple[Cell, ...]]]
 _NUMERIC: frozenset[FieldType] = frozenset({"count", "int", "number", "money", "rate"})
+_POST_FIELDS = tuple(f.name for f in fields(PostMetricsRow))[1:]  # after `line`, in order
+_POST_ATTRIBUTES = frozenset(_POST_FIELDS)
+_SLOTS = [getattr(PostMetricsRow, f.name) for f in fields(PostMetricsRow)]  # slot descriptors
+assert not hasattr(PostMetricsRow, "__post_init__") and "__dict__" not in dir(PostMetricsRow)
 _CODES: dict[FieldType, str] = {"when": "bad_date", "duration": "bad_duration", "hours": "bad_duration"}
 
 
@@ -164,9 +171,13 @@ def _parser(ftype: FieldType, decimal: str, percent: bool) -> Callable[[Cell], A
 
 
 def _count(cell: Cell, decimal: str) -> int | None:
-    """A count: a whole number, not below zero."""
-    if isinstance(cell, str) and cell.isdecimal():
-        return int(cell)
+    """A count: a whole number, not below zero ("12,345" read without the general parser)."""
+    if isinstance(cell, str):
+        if cell.isdecimal():
+            return int(cell)
+        whole = grouped_int(cell, "," if decimal == "." else ".")
+        if whole is not None:
+            return whole
     value = parse_int(cell, decimal)
     if value is not None and value < 0:
         raise ValueError("negative")
@@ -197,6 +208,10 @@ def _records(
         for position in failures(parsed):
             bad.setdefault(position, []).append((plan, parsed[position]))
     attributes = [plan.attribute for plan in plans]
+    if not bad and kind == "post_metrics":
+        fast = _post_records(rows, attributes, columns, width)
+        if fast is not None:
+            return fast, []
     merge = _merge if len(set(attributes)) < len(attributes) else _plain_merge
     records: list[Record] = []
     problems: list[Problem] = []
@@ -211,6 +226,32 @@ def _records(
             if record is not None:
                 records.append(record)
     return records, problems
+
+
+def _post_records(rows: Rows, attributes: list[str], columns: list[list[Any]],
+                  width: int) -> list[Record] | None:
+    """The post records of a table without a problem, built a column at a time (no dict per
+    row); None when some row has one (extra cells, no id) or two columns feed one field."""
+    if len(set(attributes)) < len(attributes) or not set(attributes) <= _POST_ATTRIBUTES:
+        return None
+    if width and rows and max(map(len, map(itemgetter(1), rows))) > width:
+        return None
+    given = dict(zip(attributes, columns, strict=True))
+    nothing = [None] * len(rows)
+    ids, links = given.get("external_id", nothing), given.get("permalink", nothing)
+    if not all(i or link for i, link in zip(ids, links, strict=True)):
+        return None
+    return _filled(PostMetricsRow, [list(map(itemgetter(0), rows)),
+                                    *(given.get(a, nothing) for a in _POST_FIELDS)])
+
+
+def _filled(cls: type[PostMetricsRow], columns: list[list[Any]]) -> list[Record]:
+    """Records of a frozen slotted dataclass without __post_init__, a field at a time through
+    its slot (what __init__ does, one setattr per field per row, in C loops)."""
+    records = list(map(object.__new__, repeat(cls, len(columns[0]))))
+    for slot, values in zip(_SLOTS, columns, strict=True):
+        deque(map(slot.__set__, records, values), maxlen=0)
+    return records  # type: ignore[return-value]
 
 
 def _column(plan: _Plan, cells: Sequence[Cell], latest: date | None = None) -> list[Any]:

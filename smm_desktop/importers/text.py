@@ -115,10 +115,13 @@ def excel_sep_line(first: str) -> str | None:
 
 def sniff_delimiter(lines: list[str]) -> str:
     """The candidate found the same (non-zero) number of times, outside quotes, on most of the
-    first records; ties go to the most frequent, then to the comma."""
+    first records; ties go to the most frequent, then to the comma. Only a candidate the header
+    (the first record holding any) has can win: a tab inside a comma file's texts is text."""
     counts = _counts_per_record("".join(lines[:200])[:_SNIFF_CHARS])
+    header = next((c for c in counts if any(c.values())), None)
+    allowed = [d for d in DELIMITERS if header is not None and header[d]] or list(DELIMITERS)
     best, best_score = ",", (0, 0)
-    for delimiter in DELIMITERS:
+    for delimiter in allowed:
         per_record = [c[delimiter] for c in counts if c[delimiter]]
         if not per_record:
             continue

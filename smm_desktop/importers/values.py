@@ -17,7 +17,8 @@ from smm_desktop.importers.text import Cell
 MISSING = frozenset({"", "-", "–", "—", "--", "n/a", "na", "null", "none", "nan", "?"})
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _SPACES = str.maketrans("", "", " \u00a0\u202f\u2009\u2007'’")
-_ARABIC_SEPARATORS = str.maketrans({"٫": ".", "٬": ",", "٪": "%", "−": "-"})
+_SIGNS = str.maketrans({"٪": "%", "−": "-"})
+ARABIC_THOUSANDS, ARABIC_DECIMAL = "\u066c", "\u066b"  # "٬" and "٫", whatever the locale
 
 
 def clean_text(value: Cell) -> str | None:
@@ -77,17 +78,30 @@ def parse_number(value: Cell, decimal: str = ".") -> float | None:
 
 def _grouped_integer(value: str, thousands: str) -> float | None:
     """The fast path for "12,345" (or "12.345"): None when `value` is not such a number."""
-    groups = value.split(thousands)
-    if len(groups) < 2 or not 1 <= len(groups[0]) <= 3:
+    whole = grouped_int(value, thousands)
+    return None if whole is None else float(whole)
+
+
+def grouped_int(value: str, thousands: str) -> int | None:
+    """"12,345" (groups of three after a head of one to three digits) as 12345, by slicing
+    (no split, no loop); None when `value` is not written so."""
+    head, mark, tail = value.partition(thousands)
+    groups = (len(tail) + 1) // 4
+    if not mark or not 1 <= len(head) <= 3 or len(tail) != groups * 4 - 1:
         return None
-    if all(len(g) == 3 for g in groups[1:]) and all(g.isdecimal() for g in groups):
-        return float(int("".join(groups)))
-    return None
+    if tail[3::4] != thousands * (groups - 1) or tail.count(thousands) != groups - 1:
+        return None
+    digits = head + tail.replace(thousands, "")
+    return int(digits) if digits.isdecimal() else None
 
 
 def _parse_text_number(raw: str, decimal: str) -> float | None:
-    """The slow path: signs, separators, a percent sign, Arabic marks."""
-    text = raw.strip().translate(_ARABIC_SEPARATORS).translate(_SPACES)
+    """The slow path: signs, separators, a percent sign, Arabic marks ("٬" always groups
+    thousands and "٫" is always the decimal mark, whatever the file's locale)."""
+    text = raw.strip().translate(_SIGNS).translate(_SPACES)
+    if ARABIC_THOUSANDS in text or ARABIC_DECIMAL in text:
+        text = text.replace(ARABIC_THOUSANDS, ",").replace(ARABIC_DECIMAL, ".")
+        decimal = "."
     if text.lower() in MISSING:
         return None
     scale = 1.0

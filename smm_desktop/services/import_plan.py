@@ -25,6 +25,8 @@ META = {"facebook", "instagram"}
 TOPIC_MAX, EXTERNAL_MAX, LINK_MAX = 200, 100, 1000
 TEXT_MATCH = 0.6
 WINDOW = timedelta(hours=2)
+# (an enum member's .value is a property: read once, not twice a row)
+IMPORTED, PUBLISHED = SnapshotSource.IMPORT.value, PostStatus.PUBLISHED.value
 
 
 def local_time(when: date | datetime | None, zone: tzinfo | None = None) -> datetime | None:
@@ -73,9 +75,10 @@ class PostPlanner:
 
     def plan(self, row: PostMetricsRow) -> None:
         values = metric_values(row, self._state.platform)
-        ident = self._existing_metric(row)
+        link = link_key(row.permalink)  # (once per row: it is looked up three times)
+        ident = self._existing_metric(row, link)
         if ident is None:
-            self._plan_new(row, values)
+            self._plan_new(row, values, link)
         elif ident < 0:
             self._repeat(row, -1 - ident, values)
         else:
@@ -87,11 +90,10 @@ class PostPlanner:
         self.plans.append(RowPlan(row.line, "skip", describe(row), "post_metric", None,
                                   "duplicate"))
 
-    def _existing_metric(self, row: PostMetricsRow) -> int | None:
+    def _existing_metric(self, row: PostMetricsRow, link: str) -> int | None:
         st = self._state
         if row.external_id and row.external_id in st.metric_by_external:
             return st.metric_by_external[row.external_id]
-        link = link_key(row.permalink)
         return st.metric_by_link.get(link) if link else None
 
     def _plan_update(self, row: PostMetricsRow, ident: int, values: dict[str, Any]) -> None:
@@ -107,7 +109,7 @@ class PostPlanner:
             self.plans.append(RowPlan(row.line, "skip", describe(row), "post_metric",
                                       post_id, "older_export"))
             return
-        new = {**changed, "as_of": self._state.as_of, "source": SnapshotSource.IMPORT.value,
+        new = {**changed, "as_of": self._state.as_of, "source": IMPORTED,
                "import_id": None}
         before = {c: old[c] for c in new}
         self._w.metric_updates.append((ident, new, before))
@@ -128,8 +130,8 @@ class PostPlanner:
                "permalink": (row.permalink or "")[:LINK_MAX]}
         return {c: v for c, v in ids.items() if v and not old[c]}
 
-    def _plan_new(self, row: PostMetricsRow, values: dict[str, Any]) -> None:
-        post, reason = self._match(row)
+    def _plan_new(self, row: PostMetricsRow, values: dict[str, Any], link: str) -> None:
+        post, reason = self._match(row, link)
         metric = self._new_metric(row, values)
         if post is None:
             metric["post_ref"] = len(self._w.posts)
@@ -142,35 +144,36 @@ class PostPlanner:
             self.plans.append(RowPlan(row.line, "add", describe(row), "post_metric", post.id,
                                       reason))
         self._w.metrics.append(metric)
-        self._index_new(row, len(self._w.metrics) - 1)
+        self._index_new(row, len(self._w.metrics) - 1, link)
 
-    def _index_new(self, row: PostMetricsRow, index: int) -> None:
-        """A later row of this file with the same id or link updates nothing twice."""
+    def _index_new(self, row: PostMetricsRow, index: int, link: str) -> None:
+        """A later row of this file with the same id or link updates nothing twice: it finds
+        the metric this import adds (a negative id; `_repeat` merges into writes.metrics)."""
         st = self._state
-        ident = -1 - index  # negative: a metric this import adds
-        st.metrics[ident] = {**self._w.metrics[index], "id": ident, "post_id": None}
+        ident = -1 - index
         if row.external_id:
             st.metric_by_external[row.external_id] = ident
         if row.permalink:
-            st.metric_by_link[link_key(row.permalink)] = ident
+            st.metric_by_link[link] = ident
 
-    def _match(self, row: PostMetricsRow) -> tuple[Candidate | None, str]:
+    def _match(self, row: PostMetricsRow, link: str) -> tuple[Candidate | None, str]:
         st = self._state
-        link = link_key(row.permalink)
         post = st.post_by_link.get(link) if link else None
         if post is not None and post.id not in self._used and post.id not in st.metric_by_post:
             self._used.add(post.id)
             return post, "matched_permalink"
-        post = self._by_time_and_text(row)
+        post = self._by_time_and_text(row) if st.posts_by_day else None
         if post is not None:
             self._used.add(post.id)
             return post, "matched_time_text"
         return None, "unplanned"
 
     def _by_time_and_text(self, row: PostMetricsRow) -> Candidate | None:
+        if not self._state.posts_by_day:  # no planned post around the file's days
+            return None
         when = local_time(row.published_at, self._state.zone)
         text = (row.text or row.title or "").casefold().strip()
-        if when is None or not text or not self._state.posts_by_day:
+        if when is None or not text:
             return None
         day_only = not isinstance(row.published_at, datetime)
         best, best_ratio = None, TEXT_MATCH
@@ -189,8 +192,8 @@ class PostPlanner:
     def _publish(self, post: Candidate, row: PostMetricsRow) -> None:
         """A matched planned post becomes published, with the export's link."""
         new: Row = {}
-        if post.status != PostStatus.PUBLISHED.value:
-            new["status"] = PostStatus.PUBLISHED.value
+        if post.status != PUBLISHED:
+            new["status"] = PUBLISHED
         if row.permalink and not post.published_url:
             new["published_url"] = row.permalink[:500]
         if new:
@@ -201,14 +204,14 @@ class PostPlanner:
         return {"account_id": self._state.account_id, "as_of": self._state.as_of,
                 "external_id": (row.external_id or "")[:EXTERNAL_MAX],
                 "permalink": (row.permalink or "")[:LINK_MAX], **values,
-                "source": SnapshotSource.IMPORT.value, "version": 1,
+                "source": IMPORTED, "version": 1,
                 "created_at": self._now, "updated_at": self._now}
 
     def _new_post(self, row: PostMetricsRow) -> Row:
         text = (row.text or "").strip()
         topic = " ".join((row.title or text or row.external_id or "").split())[:TOPIC_MAX]
         return {"brand_id": self._state.brand_id, "topic": topic,
-                "status": PostStatus.PUBLISHED.value,
+                "status": PUBLISHED,
                 "scheduled_at": local_time(row.published_at, self._state.zone), "caption": text,
                 "published_url": (row.permalink or "")[:500], "origin": "import",
                 "version": 1, "created_at": self._now, "updated_at": self._now}

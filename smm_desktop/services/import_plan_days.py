@@ -17,6 +17,7 @@ from smm_desktop.services.import_state import DAY_COLUMNS, State, Writes, campai
 from smm_desktop.services.numbers_data import RowPlan
 
 VIDEO_PLATFORMS = {"youtube", "tiktok"}
+IMPORTED = SnapshotSource.IMPORT.value
 # The daily files' metric names (importers name them) -> the catalogue.
 METRIC_NAMES: dict[str, Metric] = {
     "followers": Metric.FOLLOWERS, "follower_count": Metric.FOLLOWERS,
@@ -104,7 +105,7 @@ class DayPlanner:
     def _snapshot_change(self, line: int, what: str, key: tuple[str, date],
                          value: float) -> RowPlan:
         old = self._state.snapshots.get(key)
-        source = SnapshotSource.IMPORT.value
+        source = IMPORTED
         if old is None:
             self._planned[key] = len(self._w.snapshots)
             self._w.snapshots.append({"account_id": self._state.account_id, "metric": key[0],

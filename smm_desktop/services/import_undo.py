@@ -63,8 +63,10 @@ def undo(s: Session, import_id: int, force: bool = False) -> ImportLog:
         raise NotFound("ImportLog", import_id)
     if log.undone_at is not None:
         raise Conflict("already_undone", import_id)
-    _refuse_later(s, import_id)
     played = _recorded(s, import_id)
+    children = _metrics_of_added_posts(s, log, played)
+    _refuse_later(s, import_id, children)
+    played.added["post_metric"].extend(children)
     kept = _changed_since(s, played)
     if any(kept.values()) and not force:
         raise ChangedSince(import_id, {t: len(ids) for t, ids in kept.items() if ids})
@@ -96,6 +98,23 @@ def _recorded(s: Session, import_id: int) -> _Played:
         for column, value in values.items():  # changed twice: the earliest values win
             merged.setdefault(column, value)
     return played
+
+
+def _metrics_of_added_posts(s: Session, log: ImportLog, played: _Played) -> list[int]:
+    """The metrics the import added to the posts it added, which it does not record one by
+    one: a new post's metric on the import's account (unique per post and account). Those an
+    older import recorded anyway are left out (they are in `played` already)."""
+    posts, account = played.added.get("post", []), log.account_id
+    if not posts or account is None:
+        return []
+    t = TABLES["post_metric"]
+    known = set(played.added.get("post_metric", []))
+    found: list[int] = []
+    for start in range(0, len(posts), CHUNK):
+        query = select(t.c.id).where(t.c.post_id.in_(posts[start:start + CHUNK]),
+                                     t.c.account_id == account).order_by(t.c.id)
+        found.extend(ident for ident in s.scalars(query) if ident not in known)
+    return found
 
 
 def _changed_since(s: Session, played: _Played) -> dict[str, set[int]]:
@@ -195,8 +214,9 @@ def _delete(s: Session, table: str, ids: list[int]) -> None:
         s.execute(delete(t).where(t.c.id.in_(ids[start:start + CHUNK])))
 
 
-def _refuse_later(s: Session, import_id: int) -> None:
-    """Conflict when an import made later, and still in force, wrote the same rows."""
+def _refuse_later(s: Session, import_id: int, children: list[int]) -> None:
+    """Conflict when an import made later, and still in force, wrote the same rows (those
+    recorded, and the metrics of the posts it added, `children`)."""
     later, mine = aliased(ImportChange), aliased(ImportChange)
     query = (select(later.id).join(ImportLog, ImportLog.id == later.import_id)
              .join(mine, (mine.table_name == later.table_name) & (mine.row_id == later.row_id))
@@ -204,6 +224,14 @@ def _refuse_later(s: Session, import_id: int) -> None:
                     ImportLog.undone_at.is_(None)).limit(1))
     if s.scalar(query) is not None:
         raise Conflict("later_import", import_id)
+    for start in range(0, len(children), CHUNK):
+        query = (select(ImportChange.id).join(ImportLog, ImportLog.id == ImportChange.import_id)
+                 .where(ImportChange.table_name == "post_metric",
+                        ImportChange.row_id.in_(children[start:start + CHUNK]),
+                        ImportChange.import_id > import_id, ImportLog.undone_at.is_(None))
+                 .limit(1))
+        if s.scalar(query) is not None:
+            raise Conflict("later_import", import_id)
 
 
 def _typed(table: str, values: dict[str, Any]) -> Row:

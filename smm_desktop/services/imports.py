@@ -37,6 +37,7 @@ from smm_desktop.services.import_accounts import (
 )
 from smm_desktop.services.import_plan import PostPlanner
 from smm_desktop.services.import_plan_days import DayPlanner
+from smm_desktop.services.import_reuse import PlanCache, restamp, stamp
 from smm_desktop.services.import_undo import undo as undo_import
 from smm_desktop.services.import_write import write
 from smm_desktop.services.numbers_data import ImportLogData, ImportPreview, RowPlan
@@ -133,6 +134,7 @@ class ImportService:
                  now: Callable[[], datetime] = utcnow) -> None:
         self._sf = session_factory
         self._now = now
+        self._plans: PlanCache[_Planned] = PlanCache()  # the previews' plans, for the commit
 
     def preview(self, path: Path, brand_id: int | None = None, account_id: int | None = None,
                 date_order: DateOrder | None = None, mapping: Mapping[str, str] | None = None,
@@ -184,8 +186,12 @@ class ImportService:
         brand = choice.brand_id if choice.brand_id is not None else brand_id
         if brand is None and kind == "campaign_daily" and not choice.candidates:
             brand = only_brand(s)
-        planned = plan_results(s, known, choice.account_id, brand, self._now().date())
-        return _make_preview(s, name, data, results, platform, kind, brand, choice, planned)
+        as_of = self._now().date()
+        planned = plan_results(s, known, choice.account_id, brand, as_of)
+        made = stamp(s)
+        preview = _make_preview(s, name, data, results, platform, kind, brand, choice, planned)
+        self._plans.keep(preview, planned, (choice.account_id, brand, as_of), made)
+        return preview
 
     def commit(self, preview: ImportPreview, accept_partial: bool = False) -> ImportLogData:
         """Write the planned rows in one unit of work, logged; refused (ValidationFailed)
@@ -193,13 +199,24 @@ class ImportService:
         _refuse(preview, accept_partial)
         with self._sf.begin() as s:
             account_id, brand_id = _target(s, preview)
-            known = [r for r in preview.results if r.recognised]
-            planned = plan_results(s, known, account_id, brand_id, self._now().date())
+            planned = self._plan_again(s, preview, account_id, brand_id)
             log = _new_log(preview, account_id, brand_id, planned.plans, self._now())
             s.add(log)
             s.flush()
             write(s, planned.writes, log.id, account_id)
             return _log_data(log)
+
+    def _plan_again(self, s: Session, preview: ImportPreview, account_id: int | None,
+                    brand_id: int | None) -> _Planned:
+        """The preview's plan when the database did not change since (and it was made for
+        this account, brand and day), else the rows planned again."""
+        as_of = self._now().date()
+        planned = self._plans.take(s, preview, (account_id, brand_id, as_of))
+        if planned is not None:
+            restamp(planned.writes)
+            return planned
+        known = [r for r in preview.results if r.recognised]
+        return plan_results(s, known, account_id, brand_id, as_of)
 
     def undo(self, import_id: int, force: bool = False) -> ImportLogData:
         """Take back what the import added (posts and campaigns to the trash) and restore what

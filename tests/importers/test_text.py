@@ -51,6 +51,8 @@ def test_decoding_never_fails_and_drops_the_bom() -> None:
         ("a\tb\tc\n1,000\t2\t3\n", "\t"),
         ('"x;y",b\n"1;2;3",4\n', ","),
         ("title only\na;b\n1;2\n3;4\n", ";"),
+        # tabs typed in a comma file's texts (left unquoted by the writer) are text
+        ("id,text,views,likes\n1,a\tb\tc,5\n2,d\te\tf\n3,g\th\ti,7,8\n", ","),
     ],
 )
 def test_the_delimiter_is_counted_outside_quotes(text: str, delimiter: str) -> None:

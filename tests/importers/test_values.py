@@ -7,7 +7,9 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 import pytest
 
 from smm_desktop.importers.dates import parse_date, parse_date_column
+from smm_desktop.importers.read import read_mapped
 from smm_desktop.importers.values import (
+    grouped_int,
     guess_decimal,
     parse_duration,
     parse_int,
@@ -30,6 +32,45 @@ from smm_desktop.importers.values import (
 )
 def test_numbers(raw: object, decimal: str, expected: float | None) -> None:
     assert parse_number(raw, decimal) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("decimal", [".", ","])
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("١٨٬٤٢٠", 18420), ("١٢٫٥", 12.5), ("١٬٢٣٤٫٥", 1234.5), ("١٢٬٣٤٥٬٦٧٨", 12345678),
+     ("-١٬٠٠٠", -1000), ("١٢٫٥٪", 0.125)],
+)
+def test_arabic_separators_do_not_follow_the_files_locale(
+        raw: str, expected: float, decimal: str) -> None:
+    """"٬" always groups thousands and "٫" is always the decimal mark: in a semicolon file
+    (decimal comma) "١٨٬٤٢٠" is eighteen thousand, not 18.42."""
+    assert parse_number(raw, decimal) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("raw", ["١٨٬٤٢", "١٬٢٣٤٫٥٬٦", "٫٬١"])
+def test_bad_arabic_grouping_is_refused(raw: str) -> None:
+    with pytest.raises(ValueError):
+        parse_number(raw, ",")
+
+
+def test_an_arabic_semicolon_export_reads_thousands() -> None:
+    """A semicolon export whose counts use the Arabic thousands separator."""
+    data = ("رقم المنشور;الرابط الثابت;وقت النشر;مرات الظهور\n"
+            "1;https://x.com/a/status/1;2026-03-01 10:00;١٨٬٤٢٠\n").encode()
+    mapping = {"رقم المنشور": "external_id", "الرابط الثابت": "permalink",
+               "وقت النشر": "published_at", "مرات الظهور": "impressions"}
+    result = read_mapped(data, "posts.csv", mapping, "post_metrics")
+    assert not result.problems and result.rows[0].impressions == 18420
+
+
+@pytest.mark.parametrize(
+    ("raw", "thousands", "expected"),
+    [("1,234", ",", 1234), ("12,345,678", ",", 12345678), ("1.234", ".", 1234),
+     ("١٬٢٣٤", ",", None), ("1,23", ",", None), ("1234,567", ",", None), ("1,234,", ",", None),
+     ("1,23,,567", ",", None), (",123", ",", None), ("-1,234", ",", None), ("1,234", ".", None)],
+)
+def test_grouped_integers_fast_path(raw: str, thousands: str, expected: int | None) -> None:
+    assert grouped_int(raw, thousands) == expected
 
 
 @pytest.mark.parametrize(
