@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from smm_desktop.db.models import Brand, Campaign, CampaignDay, SocialGoal
-from smm_desktop.domain import formulas
 from smm_desktop.domain.campaigns import CampaignStatus, objective_or_none, status_or_active
 from smm_desktop.domain.enums import Platform
 from smm_desktop.domain.errors import Conflict, FieldError, NotFound
@@ -26,6 +25,7 @@ from smm_desktop.services._base import (
     refuse_invalid,
 )
 from smm_desktop.services.numbers_data import (
+    AdRates,
     CampaignData,
     CampaignDayData,
     CampaignDayInput,
@@ -40,7 +40,7 @@ Sums = dict[str, float | int | None]
 
 
 @dataclass(frozen=True)
-class CampaignTotals:
+class CampaignTotals(AdRates):
     """A period's results: each campaign's (days in the period only) and all of them together."""
 
     campaigns: tuple[CampaignData, ...]
@@ -50,26 +50,6 @@ class CampaignTotals:
     clicks: int | None = None
     conversions: int | None = None
     revenue: float | None = None
-
-    @property
-    def ctr(self) -> float | None:
-        return formulas.click_through_rate(self.clicks, self.impressions)
-
-    @property
-    def cpc(self) -> float | None:
-        return formulas.cost_per_click(self.spend, self.clicks)
-
-    @property
-    def cpm(self) -> float | None:
-        return formulas.cost_per_mille(self.spend, self.impressions)
-
-    @property
-    def cpa(self) -> float | None:
-        return formulas.cost_per_action(self.spend, self.conversions)
-
-    @property
-    def roas(self) -> float | None:
-        return formulas.return_on_ad_spend(self.revenue, self.spend)
 
 
 def _platform(value: str | None) -> Platform | None:

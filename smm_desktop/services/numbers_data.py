@@ -94,20 +94,15 @@ class CampaignInput:
     external_name: str = ""
 
 
-@dataclass(frozen=True)
-class CampaignData(CampaignInput):
-    """A stored campaign with the totals of its days (None when no day gives that number)."""
+class AdRates:
+    """CTR, CPC, CPM, CPA and ROAS of whatever holds spend, impressions, clicks, conversions
+    and revenue (a campaign's totals, a period's)."""
 
-    id: int = 0
-    brand_id: int = 0
-    version: int = 0
-    spend: float | None = None
-    impressions: int | None = None
-    reach: int | None = None
-    clicks: int | None = None
-    conversions: int | None = None
-    revenue: float | None = None
-    today: date | None = None
+    spend: float | None
+    impressions: int | None
+    clicks: int | None
+    conversions: int | None
+    revenue: float | None
 
     @property
     def ctr(self) -> float | None:
@@ -128,6 +123,22 @@ class CampaignData(CampaignInput):
     @property
     def roas(self) -> float | None:
         return formulas.return_on_ad_spend(self.revenue, self.spend)
+
+
+@dataclass(frozen=True)
+class CampaignData(CampaignInput, AdRates):
+    """A stored campaign with the totals of its days (None when no day gives that number)."""
+
+    id: int = 0
+    brand_id: int = 0
+    version: int = 0
+    spend: float | None = None
+    impressions: int | None = None
+    reach: int | None = None
+    clicks: int | None = None
+    conversions: int | None = None
+    revenue: float | None = None
+    today: date | None = None
 
     @property
     def pacing(self) -> float | None:
