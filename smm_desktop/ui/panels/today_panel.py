@@ -30,6 +30,7 @@ from smm_desktop.ui.panels.today_model import Entry
 from smm_desktop.ui.panels.today_tree import TodayTree
 from smm_desktop.ui.week_start import first_weekday
 
+FIRST_READ_AFTER_MS = 150
 RELOAD_AREAS = frozenset({DataHub.POSTS, DataHub.GOALS, DataHub.SNAPSHOTS, DataHub.REVIEWS,
                           DataHub.GUIDE, DataHub.AGENDA, DataHub.ACCOUNTS, DataHub.BRANDS})
 
@@ -172,9 +173,15 @@ class TodayPanel(QWidget):
         return read
 
     def _load_in_background(self) -> None:
-        """The first read (its imports and every query) off the GUI thread: the window shows at
-        once and the panel fills a moment later."""
+        """The first read (its imports and every query) off the GUI thread, started once the
+        window has painted (a pool thread importing holds Python's lock the first paint needs):
+        the window shows at once and the panel fills a moment later."""
         self.count.setText(self.tr("Loading today's list…"))
+        QTimer.singleShot(FIRST_READ_AFTER_MS, self, self._start_first_read)
+
+    def _start_first_read(self) -> None:
+        if self._generation:  # a read started meanwhile (a change, a reload)
+            return
         read, generation = self._reader(), self._generation
         workers.start(read, lambda snapshot: self._loaded(snapshot, generation),
                       self._load_failed)
