@@ -2302,6 +2302,37 @@
     </message>
 </context>
 <context>
+    <name>EmailTemplateDialog</name>
+    <message>
+        <source>Report email</source>
+        <translation>رسالة التقرير</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>{brand}, {period} and {kind} are filled in when the draft is written.</source>
+        <translation>تُملأ {brand} و{period} و{kind} عند كتابة المسودة.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>اللغة:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>الموضوع:</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>النص:</translation>
+    </message>
+</context>
+<context>
     <name>EngagementCard</name>
     <message>
         <source>Mentions</source>
@@ -7465,6 +7496,10 @@ Undo anyway: your later edits are kept as they are (an edited post or campaign s
         <translation>الكتابة باستخدام xdg-email</translation>
     </message>
     <message>
+        <source>Email subject and text…</source>
+        <translation>موضوع الرسالة ونصها…</translation>
+    </message>
+    <message>
         <source>Choose at least one section and a valid period.</source>
         <translation>اختر قسماً واحداً على الأقل وفترة صحيحة.</translation>
     </message>
@@ -7511,6 +7546,10 @@ Undo anyway: your later edits are kept as they are (an edited post or campaign s
     <message>
         <source>The email draft was opened.</source>
         <translation>فُتحت مسودة البريد.</translation>
+    </message>
+    <message>
+        <source>Edit the report email</source>
+        <translation>تعديل رسالة التقرير</translation>
     </message>
 </context>
 <context>

@@ -214,3 +214,27 @@ def test_the_preview_names_accounts_in_the_reports_language() -> None:
     assert "facebook" not in html and "whatsapp_business" not in html
     signs = currency_signs("ar")
     assert signs["SAR"] == "ر.س" and signs["EGP"] == "ج.م" and signs["GBP"] == "£"
+
+
+def test_the_email_text_is_edited_per_language_and_undone(
+        section: ReportSection, ctx: UiContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from smm_desktop.ui.dialogs.email_template_dialog import EmailTemplateDialog
+
+    before = {code: ctx.services.reports.email_template(code) for code in ("en", "ar")}
+
+    def type_both(dialog: EmailTemplateDialog) -> QDialog.DialogCode:
+        dialog.subject.setText("{brand}: your {kind}")
+        dialog.language.setCurrentIndex(dialog.language.findData("ar"))
+        assert dialog.subject.text() == before["ar"].subject  # the other language's own text
+        dialog.body.setPlainText("مرفق {kind}")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(EmailTemplateDialog, "exec", type_both)
+    section.edit_email()
+    assert ctx.services.reports.email_template("en") == ("{brand}: your {kind}",
+                                                         before["en"].body)
+    assert ctx.services.reports.email_template("ar") == (before["ar"].subject, "مرفق {kind}")
+    ctx.undo.undo()
+    assert {code: ctx.services.reports.email_template(code) for code in ("en", "ar")} == before

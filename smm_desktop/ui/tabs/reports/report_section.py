@@ -75,12 +75,14 @@ class ReportSection(LazySection):
         self.send.setObjectName("reportSend")
         self.send.setText(self.tr("Send by &email…"))
         self.send.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        menu = QMenu(self.send)
+        menu.addAction(self.tr("Open the draft in the mail app"), lambda: self.email(False))
         if report_send.xdg_email():
-            menu = QMenu(self.send)
-            menu.addAction(self.tr("Open the draft in the mail app"), lambda: self.email(False))
             menu.addAction(self.tr("Write with xdg-email"), lambda: self.email(True))
-            self.send.setMenu(menu)
-            self.send.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        menu.addSeparator()
+        self.email_text = menu.addAction(self.tr("Email subject and text…"), self.edit_email)
+        self.send.setMenu(menu)
+        self.send.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
 
     def _layout(self) -> None:
         buttons = QHBoxLayout()
@@ -308,6 +310,24 @@ class ReportSection(LazySection):
                 "%1", ltr(str(eml.parent))))
         else:
             self._say(self.tr("The email draft was opened."))
+
+    def edit_email(self) -> None:
+        """The draft's subject and body per language; one undoable change."""
+        from smm_desktop.ui.dialogs.email_template_dialog import EmailTemplateDialog
+        from smm_desktop.ui.undo import CallCommand
+
+        (changed, before), accepted = EmailTemplateDialog.run(self, self.ctx, _app_language())
+        if not accepted or not changed:
+            return
+        reports = self.ctx.services.reports
+
+        def put(texts: dict[str, rd.EmailTexts]) -> None:
+            for code, value in texts.items():
+                reports.save_email_template(code, value.subject, value.body)
+
+        self.ctx.undo.push(CallCommand(self.tr("Edit the report email"), self.ctx.hub,
+                                       DataHub.REPORTS, lambda: put(changed),
+                                       lambda: put(before)))
 
     def _email_texts(self, report: rd.Report) -> tuple[str, str]:
         language = report.request.language
