@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 from typing_extensions import override
 
 from smm_desktop.domain.enums import PostStatus
@@ -187,10 +188,14 @@ class TodayPanel(QWidget):
                       self._load_failed)
 
     def _loaded(self, snapshot: today_model.Snapshot, generation: int) -> None:
+        if not isValid(self):  # the panel went with its workspace while the read ran
+            return
         if generation == self._generation:  # nothing newer was read meanwhile
             self._show(snapshot)
 
     def _load_failed(self, error: Exception) -> None:
+        if not isValid(self):
+            return
         self.dirty = True  # the next showing tries again
         self.count.setText(self.tr("Today's list could not be read: %1").replace(
             "%1", str(error)))
