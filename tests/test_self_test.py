@@ -18,7 +18,8 @@ from smm_desktop import app as gui
 from smm_desktop.ui import fonts, self_test
 from smm_desktop.ui.file_open import FileOpenFilter
 
-CHECKS = ("workspace", "brand", "post", "plan PDF", "fonts", "translations", "close")
+CHECKS = ("workspace", "brand", "post", "plan PDF", "report PDF", "fonts", "translations",
+          "close")
 
 
 @pytest.fixture(autouse=True)
@@ -34,6 +35,7 @@ def test_every_check_passes_and_is_printed(qapp: QApplication) -> None:
     assert [line.split(":")[0].removeprefix("ok").strip() for line in lines[1:-1]] == list(CHECKS)
     assert lines[-1] == "self-test passed"
     assert "2 pages" in next(line for line in lines if "plan PDF" in line)
+    assert "client report in Arabic" in next(line for line in lines if "report PDF" in line)
 
 
 def test_a_failed_check_is_named_and_stops_the_run(qapp: QApplication,

@@ -1,7 +1,7 @@
 """`smm-desktop --self-test`: proves an installed copy works (a packaged build above all).
 
 Opens a throwaway workspace (so the bundled migrations run), creates a brand and a post, renders
-the month's plan PDF (the report the app can make today), and checks the bundled fonts and the
+the month's plan PDF and a client report PDF in Arabic, and checks the bundled fonts and the
 Arabic translations load. Prints one line per check; exit 0 when all pass, 1 naming the first
 failure. The output is an English diagnostic on purpose: it goes to a terminal or a CI log.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 import tempfile
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -56,6 +56,7 @@ def _checks(folder: Path) -> list[tuple[str, Check]]:
     state = _Scratch(folder)
     return [("workspace", state.open_workspace), ("brand", state.create_brand),
             ("post", state.create_post), ("plan PDF", state.render_plan_pdf),
+            ("report PDF", state.render_report_pdf),
             ("fonts", check_fonts), ("translations", check_translations),
             ("close", state.close)]
 
@@ -113,6 +114,20 @@ class _Scratch:
                                         self.folder / "plan.pdf")
         return describe_pdf(path.read_bytes())
 
+    def render_report_pdf(self) -> str:
+        """This month's client report, in Arabic with its translated words (the charts'
+        matplotlib and the bundled .qm load here too)."""
+        from smm_desktop.reports import report_data as rd
+        from smm_desktop.reports.report_pdf import render
+        from smm_desktop.ui.tabs.reports.report_texts import report_texts
+
+        today = date.today()
+        report = self.services().reports.build(rd.ReportRequest(
+            self.brand_id, rd.ReportKind.MONTHLY, today.replace(day=1), today, language="ar"))
+        data = render(report, report_texts("ar"))
+        (self.folder / "report.pdf").write_bytes(data)
+        return describe_pdf(data, "a monthly client report in Arabic")
+
     def close(self) -> str:
         from smm_desktop.services.workspace import Workspace
 
@@ -121,12 +136,12 @@ class _Scratch:
         return "the workspace closed cleanly"
 
 
-def describe_pdf(data: bytes) -> str:
+def describe_pdf(data: bytes, what: str = "the month's plan") -> str:
     """What the PDF is, or CheckFailed when it is not one with pages."""
     pages = data.count(b"/Type /Page") - data.count(b"/Type /Pages")
     if not data.startswith(b"%PDF-") or pages < 1 or b"%%EOF" not in data[-1024:]:
         raise CheckFailed(f"not a PDF with pages ({len(data)} bytes, {pages} pages)")
-    return f"the month's plan rendered: {len(data)} bytes, {pages} pages, Arabic and Latin fonts"
+    return f"{what} rendered: {len(data)} bytes, {pages} pages, Arabic and Latin fonts"
 
 
 def check_fonts() -> str:
